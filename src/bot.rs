@@ -1,0 +1,88 @@
+//! The bot: flows, locales and settings, checked and loaded together; and the one path every
+//! channel takes to run an input through the engine and the store.
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+
+use crate::assets::Assets;
+use crate::diag::Diagnostic;
+use crate::engine::{self, Env, Input, Outcome};
+use crate::flow::{Flows, check};
+use crate::i18n::Localizer;
+use crate::store::{self, ContactKey, Store};
+
+/// An emergency contact shown by the emergency flow: `label` is a message id, `number` is data.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyContact {
+    pub label: String,
+    pub number: String,
+}
+
+/// Deployment settings the engine reads.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub emergency_contacts: Vec<EmergencyContact>,
+}
+
+pub struct Bot {
+    pub flows: Flows,
+    pub i18n: Localizer,
+    pub settings: Settings,
+}
+
+impl Bot {
+    /// Checks and loads. Any error refuses the whole bot: it never runs half-loaded. Warnings are
+    /// returned next to the bot.
+    pub fn load(assets: &Assets, settings: Settings) -> Result<(Bot, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let labels: Vec<String> = settings.emergency_contacts.iter().map(|c| c.label.clone()).collect();
+        let report = check::check(assets, &labels);
+        if report.errors() > 0 {
+            return Err(report.diagnostics);
+        }
+        Ok((Bot { flows: report.flows, i18n: report.i18n, settings }, report.diagnostics))
+    }
+
+    /// Runs one input for a contact through the engine, in one store transaction. `lang` presets
+    /// the language (the terminal's `--lang`).
+    pub async fn handle(&self, store: &Store, contact: &ContactKey, input: &Input, lang: Option<&str>) -> store::Result<Outcome> {
+        let now = clock();
+        let inbound = record_of(input);
+        store
+            .process(contact, inbound.as_ref(), now, |state, _attempt| {
+                let mut state = state.unwrap_or_default();
+                if let Some(l) = lang.filter(|l| self.i18n.has_language(l)) {
+                    state.lang = Some(l.to_owned());
+                }
+                let env = Env { now, entropy: entropy() };
+                engine::step(self, &state, input, &env)
+            })
+            .await
+    }
+}
+
+/// What the store records of an input (nothing for a resume, which the user did not send).
+fn record_of(input: &Input) -> Option<store::Inbound> {
+    let (kind, body) = match input {
+        Input::Start { payload } => ("start", payload.clone().unwrap_or_default()),
+        Input::Text(t) => ("text", t.clone()),
+        Input::Choice(k) => ("choice", k.clone()),
+        Input::Media(k) => ("media", k.clone()),
+        Input::Unreadable => ("unreadable", String::new()),
+        Input::Resume => return None,
+    };
+    Some(store::Inbound { external_id: None, kind, body })
+}
+
+/// The one place that reads the wall clock (see clippy.toml).
+#[allow(clippy::disallowed_methods)]
+pub fn clock() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// Random bytes from the operating system, for reference codes.
+pub fn entropy() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    // Without OS randomness the codes would be predictable; that is worth stopping for.
+    getrandom::fill(&mut bytes).expect("the operating system's random number generator failed");
+    bytes
+}

@@ -1,0 +1,135 @@
+//! The `pelita` command line: wiring only, every piece it calls is tested on its own.
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+
+use crate::assets::Assets;
+use crate::bot::Bot;
+use crate::channels::terminal;
+use crate::config::Config;
+use crate::flow::check;
+use crate::store::Store;
+use crate::transcript;
+
+#[derive(Parser)]
+#[command(name = "pelita", version, about = "Pelita: safe-migration help for Indonesian migrant workers")]
+pub struct Cli {
+    /// Configuration file (default: $PELITA_CONFIG, else ./pelita.toml if it exists).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    /// Flows directory to load instead of the embedded flows [env: PELITA_FLOWS].
+    #[arg(long, global = true)]
+    flows: Option<PathBuf>,
+    /// Locales directory to load instead of the embedded locales [env: PELITA_LOCALES].
+    #[arg(long, global = true)]
+    locales: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Chat with the bot in the terminal (reads lines from standard input).
+    Chat {
+        /// Who you are: the same id continues the same conversation.
+        #[arg(long, default_value = "me")]
+        user: String,
+        /// Preset the language (id, jv, su, mad, sas, en).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Database URL or SQLite file [env: PELITA_DATABASE_URL] (default: ./pelita.db).
+        #[arg(long)]
+        db: Option<String>,
+    },
+    /// Check flows and locales; print errors as file:line:col and translation coverage.
+    Check,
+    /// Run transcript tests (default directory: tests/transcripts).
+    Test {
+        #[arg(default_value = "tests/transcripts")]
+        dir: PathBuf,
+    },
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let mut config = Config::load(cli.config.as_deref())?;
+    if cli.flows.is_some() {
+        config.flows = cli.flows;
+    }
+    if cli.locales.is_some() {
+        config.locales = cli.locales;
+    }
+    let assets = Assets::load(config.flows.as_deref(), config.locales.as_deref()).context("reading flows and locales")?;
+    match cli.command {
+        Command::Check => Ok(run_check(&assets, &config)),
+        Command::Chat { user, lang, db } => {
+            let Some(bot) = load_bot(&assets, &config) else { return Ok(ExitCode::from(2)) };
+            if let Some(l) = &lang
+                && !bot.i18n.has_language(l)
+            {
+                let known: Vec<&str> = bot.i18n.locales().iter().map(|l| l.code.as_str()).collect();
+                anyhow::bail!("unknown language `{l}` (shipped: {})", known.join(", "));
+            }
+            let url = db.unwrap_or(config.database_url);
+            let store = Store::open(&url).await.with_context(|| format!("opening the database {url}"))?;
+            terminal::chat(&bot, &store, &user, lang.as_deref()).await?;
+            store.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Test { dir } => {
+            let Some(bot) = load_bot(&assets, &config) else { return Ok(ExitCode::from(2)) };
+            let (passed, failures) = transcript::run_dir(&bot, &dir).await.with_context(|| format!("reading {}", dir.display()))?;
+            for f in &failures {
+                eprintln!("FAILED {f}\n");
+            }
+            println!("transcripts: {passed} passed, {} failed", failures.len());
+            Ok(if failures.is_empty() && passed > 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+    }
+}
+
+/// Loads the bot or prints why it refuses to start.
+fn load_bot(assets: &Assets, config: &Config) -> Option<Bot> {
+    match Bot::load(assets, config.settings.clone()) {
+        Ok((bot, warnings)) => {
+            for w in warnings {
+                tracing::warn!("{w}");
+            }
+            Some(bot)
+        }
+        Err(diags) => {
+            for d in &diags {
+                eprintln!("{d}");
+            }
+            eprintln!("pelita: refusing to start: fix the errors above (`pelita check` lists them)");
+            None
+        }
+    }
+}
+
+fn run_check(assets: &Assets, config: &Config) -> ExitCode {
+    let labels: Vec<String> = config.settings.emergency_contacts.iter().map(|c| c.label.clone()).collect();
+    let report = check::check(assets, &labels);
+    for d in &report.diagnostics {
+        println!("{d}");
+    }
+    let flows = report.flows.flows.len();
+    let steps: usize = report.flows.flows.values().map(|f| f.steps.len()).sum();
+    println!("\n{flows} flows, {steps} steps, {} locales", report.coverage.len());
+    println!("translation coverage (messages of the default locale present; machine-drafted):");
+    for c in &report.coverage {
+        println!(
+            "  {:<4} {:>6.1}%  {:>4}/{:<4} machine-drafted: {}",
+            c.code,
+            c.percent(),
+            c.present,
+            c.total,
+            c.machine_drafted
+        );
+    }
+    let errors = report.errors();
+    let warnings = report.diagnostics.len() - errors;
+    println!("{errors} errors, {warnings} warnings");
+    if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}

@@ -1,0 +1,62 @@
+//! Message ids the engine itself uses (the checker makes sure the default locale has them all).
+//! Ids, not sentences: the words live in `locales/<lang>/*.ftl`.
+
+/// Something went wrong on our side; the conversation goes on.
+pub const GENERIC_ERROR: &str = "error-generic";
+/// The user sent nothing but spaces or invisible characters.
+pub const INPUT_EMPTY: &str = "input-empty";
+/// The message could not be read (invalid text encoding).
+pub const INPUT_UNREADABLE: &str = "input-unreadable";
+/// A voice note, photo, file or location where text was expected (`$kind`).
+pub const INPUT_MEDIA: &str = "input-media";
+/// An answer that is none of the menu's choices (`$count` choices).
+pub const MENU_NOT_UNDERSTOOD: &str = "menu-not-understood";
+/// A button from an earlier message.
+pub const BUTTON_STALE: &str = "button-stale";
+/// The step the user was on no longer exists after a flow update.
+pub const FLOW_CHANGED: &str = "flow-changed";
+/// Shown when a returning user opens the chat again, before the step they were on.
+pub const WELCOME_BACK: &str = "welcome-back";
+/// Each language's own name, shown in the language menu in that language.
+pub const LANGUAGE_NAME: &str = "language-name";
+/// One line of the emergency contacts list (`$label`, `$number`).
+pub const CONTACT_LINE: &str = "contact-line";
+/// The terminal chat's first line for a new user.
+pub const CHAT_HINT: &str = "chat-hint";
+
+pub const INVALID_TEXT_SHORT: &str = "invalid-text-short";
+pub const INVALID_TEXT_LONG: &str = "invalid-text-long";
+pub const INVALID_TEXT_LETTERS: &str = "invalid-text-letters";
+pub const INVALID_NUMBER: &str = "invalid-number";
+pub const INVALID_NUMBER_RANGE: &str = "invalid-number-range";
+pub const INVALID_PHONE: &str = "invalid-phone";
+pub const INVALID_DATE: &str = "invalid-date";
+pub const INVALID_ONE_OF: &str = "invalid-one-of";
+pub const INVALID_PATTERN: &str = "invalid-pattern";
+
+/// Every id above: the default locale must define them.
+pub const REQUIRED: &[&str] = &[
+    GENERIC_ERROR,
+    INPUT_EMPTY,
+    INPUT_UNREADABLE,
+    INPUT_MEDIA,
+    MENU_NOT_UNDERSTOOD,
+    BUTTON_STALE,
+    FLOW_CHANGED,
+    WELCOME_BACK,
+    LANGUAGE_NAME,
+    CONTACT_LINE,
+    CHAT_HINT,
+    INVALID_TEXT_SHORT,
+    INVALID_TEXT_LONG,
+    INVALID_TEXT_LETTERS,
+    INVALID_NUMBER,
+    INVALID_NUMBER_RANGE,
+    INVALID_PHONE,
+    INVALID_DATE,
+    INVALID_ONE_OF,
+    INVALID_PATTERN,
+];
+
+/// Variables the engine provides to every message, besides the conversation's fields.
+pub const BUILTIN_VARS: &[&str] = &["emergency_contacts"];

@@ -1,0 +1,304 @@
+//! `pelita check`: everything that can be known about flows and locales before a user meets them.
+//!
+//! Errors (the bot refuses to start on any): unknown step or flow targets, steps no path reaches,
+//! steps with no way out, message ids missing from the default locale, Fluent syntax errors,
+//! variables a message uses that no path sets, invalid regexes, duplicated ids, missing reserved
+//! flows. Warnings: messages a translation has that the default locale lacks.
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+
+use super::{Flow, Flows, Goto, StepKind, Target, Test, parse_flows, reserved};
+use crate::assets::Assets;
+use crate::diag::{self, Diagnostic, Loc};
+use crate::engine::messages;
+use crate::i18n::{Coverage, DEFAULT_LANG, Localizer};
+
+/// The outcome of checking a deployment's flows and locales.
+pub struct Report {
+    pub flows: Flows,
+    pub i18n: Localizer,
+    pub diagnostics: Vec<Diagnostic>,
+    pub coverage: Vec<Coverage>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Checks flows and locales together. `extra_messages` are ids the configuration refers to
+/// (emergency contact labels) and must exist in the default locale too.
+pub fn check(assets: &Assets, extra_messages: &[String]) -> Report {
+    let (flows, mut diags) = parse_flows(&assets.flows);
+    let (i18n, locale_diags) = Localizer::load(&assets.locales);
+    diags.extend(locale_diags);
+    let flows_dir = assets
+        .flows
+        .first()
+        .and_then(|s| std::path::Path::new(&s.path).parent())
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "flows".into());
+    let mut c = Checker { flows: &flows, i18n: &i18n, diags: &mut diags };
+    c.reserved(&flows_dir);
+    c.required_messages(extra_messages);
+    for flow in flows.sorted() {
+        c.targets_and_texts(flow);
+        c.reachability(flow);
+    }
+    c.variables();
+    c.translations();
+    diag::sort(&mut diags);
+    let coverage = i18n.coverage();
+    Report { flows, i18n, diagnostics: diags, coverage }
+}
+
+struct Checker<'a> {
+    flows: &'a Flows,
+    i18n: &'a Localizer,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, file: &str, loc: Loc, msg: String) {
+        self.diags.push(Diagnostic::error(file, loc, msg));
+    }
+
+    fn default_dir(&self) -> String {
+        self.i18n
+            .default_locale()
+            .and_then(|l| l.messages.values().next())
+            .and_then(|(file, _)| std::path::Path::new(file).parent().map(|p| p.display().to_string()))
+            .unwrap_or_else(|| format!("locales/{DEFAULT_LANG}"))
+    }
+
+    fn has_default(&self, id: &str) -> bool {
+        self.i18n.default_locale().is_some_and(|l| l.messages.contains_key(id))
+    }
+
+    fn reserved(&mut self, dir: &str) {
+        for id in reserved::ALL {
+            if self.flows.get(id).is_none() {
+                self.error(
+                    &format!("{dir}/{id}.toml"),
+                    Loc { line: 1, col: 1 },
+                    format!("missing flow `{id}`: the engine enters it by itself, so every deployment needs {dir}/{id}.toml"),
+                );
+            }
+        }
+    }
+
+    fn required_messages(&mut self, extra: &[String]) {
+        let dir = self.default_dir();
+        for id in messages::REQUIRED.iter().copied().map(str::to_owned).chain(extra.iter().cloned()) {
+            if !self.has_default(&id) {
+                self.error(&dir, Loc { line: 1, col: 1 }, format!("message `{id}` is missing from the default locale: the engine or the configuration needs it"));
+            }
+        }
+        // Each language names itself in the language menu: a fallback there would be wrong.
+        let missing: Vec<String> = self
+            .i18n
+            .locales()
+            .iter()
+            .filter(|l| !l.messages.contains_key(messages::LANGUAGE_NAME))
+            .map(|l| l.code.clone())
+            .collect();
+        for code in missing {
+            self.error(
+                &format!("locales/{code}"),
+                Loc { line: 1, col: 1 },
+                format!("locale `{code}` lacks `{}`: the language menu shows each language in its own name", messages::LANGUAGE_NAME),
+            );
+        }
+    }
+
+    fn target_ok(&mut self, flow: &Flow, t: &Target) {
+        match &t.goto {
+            Goto::Step(s) if flow.step(s).is_none() => {
+                let known: Vec<&str> = flow.steps.iter().map(|s| s.id.as_str()).collect();
+                self.error(
+                    &flow.file,
+                    t.loc,
+                    format!("unknown step `{s}` in flow `{}` (steps: {}; another flow is `flow:<name>`)", flow.id, known.join(", ")),
+                );
+            }
+            Goto::Flow(f) if self.flows.get(f).is_none() => {
+                self.error(&flow.file, t.loc, format!("unknown flow `{f}`: there is no flows/{f}.toml"));
+            }
+            _ => {}
+        }
+    }
+
+    fn targets_and_texts(&mut self, flow: &Flow) {
+        for step in &flow.steps {
+            for t in step.targets() {
+                self.target_ok(flow, t);
+            }
+            if let StepKind::Call { flow: callee, flow_loc, .. } = &step.kind
+                && self.flows.get(callee).is_none()
+            {
+                self.error(&flow.file, *flow_loc, format!("unknown flow `{callee}`: there is no flows/{callee}.toml"));
+            }
+            for text in step.texts() {
+                if !self.has_default(&text.id) {
+                    let dir = self.default_dir();
+                    self.error(
+                        &flow.file,
+                        text.loc,
+                        format!("message `{}` is missing from the default locale: add it to {dir}/*.ftl", text.id),
+                    );
+                }
+            }
+        }
+    }
+
+    fn reachability(&mut self, flow: &Flow) {
+        let Some(start) = flow.start() else { return };
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut todo = vec![start.id.as_str()];
+        while let Some(id) = todo.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let Some(step) = flow.step(id) else { continue };
+            for t in step.targets() {
+                if let Goto::Step(s) = &t.goto {
+                    todo.push(s);
+                }
+            }
+        }
+        for step in &flow.steps {
+            if !seen.contains(step.id.as_str()) {
+                self.error(
+                    &flow.file,
+                    step.loc,
+                    format!("step `{}` is never reached from the start of flow `{}`: lead to it from another step, or remove it", step.id, flow.id),
+                );
+            }
+        }
+    }
+
+    /// Which fields may be set when each step runs, following steps, gotos, calls and returns
+    /// from a fresh conversation; then every variable a message uses must be among them.
+    fn variables(&mut self) {
+        type Node = (String, String);
+        let flows = self.flows;
+        let builtins: BTreeSet<String> = messages::BUILTIN_VARS.iter().map(|s| s.to_string()).collect();
+        let mut sets: HashMap<Node, BTreeSet<String>> = HashMap::new();
+        let mut returns: HashMap<String, Vec<Node>> = HashMap::new();
+        for flow in flows.flows.values() {
+            for step in &flow.steps {
+                if let StepKind::Call { flow: callee, next, .. } = &step.kind
+                    && let Some(back) = node_of(flows, &flow.id, next)
+                {
+                    returns.entry(callee.clone()).or_default().push(back);
+                }
+            }
+        }
+        let mut queue: VecDeque<Node> = VecDeque::new();
+        for id in reserved::ALL {
+            if let Some(start) = flows.get(id).and_then(|f| f.start()) {
+                let node = (id.to_owned(), start.id.clone());
+                sets.insert(node.clone(), builtins.clone());
+                queue.push_back(node);
+            }
+        }
+        while let Some(node) = queue.pop_front() {
+            let Some(step) = flows.step(&node.0, &node.1) else { continue };
+            let mut out = sets[&node].clone();
+            out.extend(step.saves().into_iter().map(str::to_owned));
+            let mut succ: Vec<Node> = step.targets().iter().filter_map(|t| node_of(flows, &node.0, t)).collect();
+            match &step.kind {
+                StepKind::Call { flow: callee, .. } => {
+                    // Into the callee; the way back is taken from the callee's end steps.
+                    succ = flows.get(callee).and_then(|f| f.start()).map(|s| vec![(callee.clone(), s.id.clone())]).unwrap_or_default();
+                }
+                StepKind::End { .. } => succ = returns.get(&node.0).cloned().unwrap_or_default(),
+                StepKind::Action { action, .. } if action.opens_case() => {
+                    // The record takes its fields away from the conversation.
+                    if let StepKind::Action { fields, .. } = &step.kind {
+                        for f in fields {
+                            out.remove(f);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            for s in succ {
+                let is_new = !sets.contains_key(&s);
+                let entry = sets.entry(s.clone()).or_default();
+                let before = entry.len();
+                entry.extend(out.iter().cloned());
+                if is_new || entry.len() != before {
+                    queue.push_back(s);
+                }
+            }
+        }
+        for flow in flows.sorted() {
+            for step in &flow.steps {
+                let Some(set) = sets.get(&(flow.id.clone(), step.id.clone())) else { continue };
+                let available = set;
+                for text in step.texts() {
+                    for locale in self.i18n.locales() {
+                        let Some(vars) = locale.vars(&text.id) else { continue };
+                        for v in vars.iter().filter(|v| !available.contains(*v)) {
+                            let whose = if locale.code == DEFAULT_LANG { String::new() } else { format!(" (in locale `{}`)", locale.code) };
+                            self.diags.push(Diagnostic::error(
+                                &flow.file,
+                                text.loc,
+                                format!(
+                                    "message `{}`{whose} uses `${v}`, but no path to step `{}` sets field `{v}`: save it earlier or remove it from the message",
+                                    text.id, step.id
+                                ),
+                            ));
+                        }
+                    }
+                }
+                match &step.kind {
+                    StepKind::Action { fields, .. } => {
+                        for f in fields.iter().filter(|f| !set.contains(*f)) {
+                            self.diags.push(Diagnostic::error(
+                                &flow.file,
+                                step.loc,
+                                format!("action `{}` keeps field `{f}`, but no path to it sets `{f}`", step.id),
+                            ));
+                        }
+                    }
+                    StepKind::Branch { cases, .. } => {
+                        for case in cases.iter().filter(|c| !set.contains(&c.field)) {
+                            if !matches!(case.test, Test::IsSet(_)) {
+                                self.diags.push(Diagnostic::warning(
+                                    &flow.file,
+                                    case.field_loc,
+                                    format!("branch `{}` tests field `{}`, which no path to it sets", step.id, case.field),
+                                ));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn translations(&mut self) {
+        let Some(default) = self.i18n.default_locale() else { return };
+        for locale in self.i18n.locales().iter().filter(|l| l.code != DEFAULT_LANG) {
+            for (id, (file, loc)) in &locale.messages {
+                if !default.messages.contains_key(id) {
+                    self.diags.push(Diagnostic::warning(
+                        file,
+                        *loc,
+                        format!("message `{id}` is not in the default locale, so nothing uses it: remove it or add it to locales/{DEFAULT_LANG}"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn node_of(flows: &Flows, flow: &str, t: &Target) -> Option<(String, String)> {
+    match &t.goto {
+        Goto::Step(s) => flows.step(flow, s).map(|_| (flow.to_owned(), s.clone())),
+        Goto::Flow(f) => flows.get(f).and_then(|fl| fl.start()).map(|s| (f.clone(), s.id.clone())),
+    }
+}

@@ -1,0 +1,22 @@
+//! Pelita ("lamp"): a chatbot for Indonesian migrant workers, people preparing to migrate,
+//! returnees and their families. See ARCHITECTURE.md for the map; in short:
+//!
+//! - [`flow`]: declarative flows (TOML) and the static checker;
+//! - [`i18n`]: Fluent locales with fallback chains, keywords and coverage;
+//! - [`engine`]: the pure step function (flows, state, input) -> (state, replies, effects);
+//! - [`store`]: every SQL statement (SQLite through sqlx);
+//! - [`channels`]: the edges users reach the bot through (terminal so far);
+//! - [`bot`]: flows + locales + settings, and the one path from an input to the store;
+//! - [`transcript`]: scripted-conversation tests; [`cli`], [`config`], [`assets`]: wiring.
+pub mod assets;
+pub mod bot;
+pub mod channels;
+pub mod cli;
+pub mod config;
+pub mod diag;
+pub mod engine;
+pub mod flow;
+pub mod i18n;
+pub mod store;
+pub mod text;
+pub mod transcript;
