@@ -186,7 +186,10 @@ impl Localizer {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
-                            let loc = Loc::of_offset(&src.text, e.pos.start);
+                            // Point at the entry that is broken (its first line), not at the
+                            // place after it where the parser gave up.
+                            let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start.min(e.pos.start));
+                            let loc = Loc::of_offset(&src.text, at);
                             diags.push(Diagnostic::error(&src.path, loc, format!("Fluent syntax error: {e}")));
                         }
                         r

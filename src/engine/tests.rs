@@ -1,1 +1,455 @@
-// tests
+//! Engine tests on a small deployment of their own, so they state exactly what they rely on.
+use super::*;
+use crate::assets::{Assets, Source};
+use crate::bot::{EmergencyContact, Settings};
+use crate::engine::messages as m;
+
+fn src(path: &str, text: &str) -> Source {
+    Source { path: path.into(), text: text.into() }
+}
+
+const ENGINE_FTL: &str = r#"
+language-name = Bahasa Indonesia
+language-prompt = Pilih bahasa
+language-chosen = Bahasa dipilih
+contact-line = { $label }: { $number }
+contact-police = Polisi
+chat-hint = Ketik sesuatu
+welcome-back = Selamat datang kembali
+error-generic = Ada gangguan
+input-empty = Pesan kosong
+input-unreadable = Tidak terbaca
+input-media = Bukan teks: { $kind }
+menu-not-understood = Balas 1 sampai { $count }
+button-stale = Tombol lama
+flow-changed = Alur berubah
+invalid-text-short = Terlalu pendek { $min }
+invalid-text-long = Terlalu panjang { $max }
+invalid-text-letters = Perlu huruf
+invalid-number = Angka saja
+invalid-number-range = Dari { $min } sampai { $max }
+invalid-phone = Nomor salah
+invalid-date = Tanggal salah
+invalid-one-of = Pilih { $options }
+invalid-pattern = Format salah
+"#;
+
+const FLOWS_FTL: &str = r#"
+main-menu = Menu utama
+main-form = Isi formulir
+main-other = Lainnya
+    .keywords = lain, yang lain
+form-name = Nama?
+form-phone = Telepon?
+form-done = Kode { $case_code }
+emergency-contacts = Hubungi:
+    { $emergency_contacts }
+emergency-danger = Bahaya sekarang?
+yes = Ya
+no = Tidak
+emergency-back = Kembali
+help-text = Bantuan
+counsellor-requested = Konselor dipanggil
+delete-confirm = Hapus?
+delete-done = Terhapus
+"#;
+
+const KEYWORDS: &str = r#"
+emergency = ["disiksa", "kabur dari majikan"]
+emergency_alone = ["tolong"]
+months = [["januari"], ["februari"], ["maret"], ["april"], ["mei"], ["juni"], ["juli"], ["agustus"], ["september"], ["oktober"], ["november"], ["desember"]]
+[commands]
+menu = ["menu"]
+language = ["bahasa"]
+help = ["bantuan"]
+counsellor = ["konselor"]
+delete = ["hapus data"]
+"#;
+
+fn flows() -> Vec<Source> {
+    vec![
+        src("flows/language.toml", "[[step]]\nid='choose'\nkind='language'\ntext='language-prompt'\nnext='flow:main'\n"),
+        src(
+            "flows/main.toml",
+            r#"
+[[step]]
+id = "menu"
+kind = "menu"
+text = "main-menu"
+save = "picked"
+choices = [
+  { label = "main-form", next = "flow:form", value = "form" },
+  { label = "main-other", next = "menu" },
+]
+"#,
+        ),
+        src(
+            "flows/form.toml",
+            r#"
+[[step]]
+id = "name"
+kind = "question"
+text = "form-name"
+save = "name"
+max = 20
+next = "phone"
+
+[[step]]
+id = "phone"
+kind = "question"
+text = "form-phone"
+save = "phone"
+input = "phone"
+next = "record"
+
+[[step]]
+id = "record"
+kind = "action"
+action = "case_report"
+fields = ["name", "phone"]
+next = "done"
+
+[[step]]
+id = "done"
+kind = "end"
+text = "form-done"
+"#,
+        ),
+        src(
+            "flows/emergency.toml",
+            r#"
+[[step]]
+id = "contacts"
+kind = "message"
+text = "emergency-contacts"
+next = "danger"
+
+[[step]]
+id = "danger"
+kind = "menu"
+text = "emergency-danger"
+choices = [{ label = "yes", next = "alert" }, { label = "no", next = "back" }]
+
+[[step]]
+id = "alert"
+kind = "action"
+action = "handoff"
+next = "back"
+
+[[step]]
+id = "back"
+kind = "end"
+text = "emergency-back"
+"#,
+        ),
+        src("flows/help.toml", "[[step]]\nid='h'\nkind='end'\ntext='help-text'\n"),
+        src("flows/counsellor.toml", "[[step]]\nid='c'\nkind='action'\naction='handoff'\nnext='d'\n[[step]]\nid='d'\nkind='end'\ntext='counsellor-requested'\n"),
+        src(
+            "flows/delete_data.toml",
+            "[[step]]\nid='confirm'\nkind='menu'\ntext='delete-confirm'\nchoices=[{label='yes',next='del'},{label='no',next='flow:main'}]\n[[step]]\nid='del'\nkind='action'\naction='delete_data'\nnext='done'\n[[step]]\nid='done'\nkind='end'\ntext='delete-done'\n",
+        ),
+    ]
+}
+
+fn assets() -> Assets {
+    Assets {
+        flows: flows(),
+        locales: vec![(
+            "id".into(),
+            vec![
+                src("locales/id/engine.ftl", ENGINE_FTL),
+                src("locales/id/flows.ftl", FLOWS_FTL),
+                src("locales/id/meta.toml", "order = 1\n"),
+                src("locales/id/keywords.toml", KEYWORDS),
+            ],
+        )],
+    }
+}
+
+fn bot_from(assets: &Assets) -> Bot {
+    let settings = Settings { emergency_contacts: vec![EmergencyContact { label: "contact-police".into(), number: "110".into() }] };
+    match Bot::load(assets, settings) {
+        Ok((bot, _)) => bot,
+        Err(diags) => panic!("fixture does not load: {diags:#?}"),
+    }
+}
+
+fn bot() -> Bot {
+    bot_from(&assets())
+}
+
+fn env() -> Env {
+    Env { now: DateTime::from_timestamp(1_750_000_000, 0).unwrap(), entropy: [7; 16] }
+}
+
+/// Sends each input in turn; returns the final state and the replies to the last input.
+fn chat(bot: &Bot, state: State, inputs: &[&str]) -> (State, Outcome) {
+    let mut state = state;
+    let mut last = None;
+    for i in inputs {
+        let out = step(bot, &state, &Input::from_text(i), &env());
+        state = out.state.clone();
+        last = Some(out);
+    }
+    (state, last.expect("at least one input"))
+}
+
+fn texts(o: &Outcome) -> Vec<&str> {
+    o.replies.iter().map(|r| r.text.as_str()).collect()
+}
+
+fn at(state: &State) -> Option<(&str, &str)> {
+    state.at.as_ref().map(|p| (p.flow.as_str(), p.step.as_str()))
+}
+
+#[test]
+fn a_new_user_gets_the_language_menu_then_the_main_menu() {
+    let bot = bot();
+    let (state, out) = chat(&bot, State::default(), &["/start"]);
+    assert_eq!(texts(&out), ["Pilih bahasa"]);
+    assert_eq!(out.replies[0].choices.len(), 1);
+    assert_eq!(out.replies[0].choices[0].label, "Bahasa Indonesia");
+    let (state, out) = chat(&bot, state, &["1"]);
+    assert_eq!(state.lang.as_deref(), Some("id"));
+    assert_eq!(texts(&out), ["Menu utama"]);
+    assert_eq!(at(&state), Some(("main", "menu")));
+}
+
+#[test]
+fn any_first_message_also_opens_the_language_menu() {
+    let (_, out) = chat(&bot(), State::default(), &["halo"]);
+    assert_eq!(texts(&out), ["Pilih bahasa"]);
+}
+
+#[test]
+fn a_language_can_be_chosen_by_name() {
+    let (state, _) = chat(&bot(), State::default(), &["/start", "bahasa indonesia"]);
+    assert_eq!(state.lang.as_deref(), Some("id"));
+}
+
+fn started() -> State {
+    chat(&bot(), State::default(), &["/start", "1"]).0
+}
+
+#[test]
+fn menus_accept_numbers_text_prefixes_keywords_and_buttons() {
+    let bot = bot();
+    for answer in ["1", "1.", "Isi formulir", "isi form", "ISI FORMULIR!!"] {
+        let (state, out) = chat(&bot, started(), &[answer]);
+        assert_eq!(texts(&out), ["Nama?"], "answer {answer:?}");
+        assert_eq!(state.fields.get("picked").map(String::as_str), Some("form"));
+    }
+    let (state, _) = chat(&bot, started(), &["yang lain"]);
+    assert_eq!(state.fields.get("picked").map(String::as_str), Some("2"));
+    let out = step(&bot, &started(), &Input::Choice("main/menu/1".into()), &env());
+    assert_eq!(texts(&out), ["Nama?"]);
+}
+
+#[test]
+fn a_wrong_menu_answer_is_explained_and_the_menu_shown_again() {
+    let (state, out) = chat(&bot(), started(), &["7"]);
+    assert_eq!(texts(&out), ["Balas 1 sampai 2", "Menu utama"]);
+    assert_eq!(state.misses, 1);
+    assert_eq!(at(&state), Some(("main", "menu")));
+    let (state, _) = chat(&bot(), state, &["xyz"]);
+    assert_eq!(state.misses, 2);
+}
+
+#[test]
+fn a_button_from_an_old_message_is_refused() {
+    let out = step(&bot(), &started(), &Input::Choice("emergency/danger/1".into()), &env());
+    assert_eq!(texts(&out), ["Tombol lama", "Menu utama"]);
+}
+
+#[test]
+fn questions_validate_and_save_answers() {
+    let bot = bot();
+    let (state, out) = chat(&bot, started(), &["1", "Siti", "12345"]);
+    assert_eq!(texts(&out), ["Nomor salah", "Telepon?"]);
+    assert_eq!(state.fields.get("name").map(String::as_str), Some("Siti"));
+    let (state, out) = chat(&bot, state, &["0812 3456 7890"]);
+    assert!(state.at.is_none());
+    let [Effect::OpenCase { kind, code, fields, urgent }] = out.effects.as_slice() else { panic!("{:?}", out.effects) };
+    assert_eq!(*kind, CaseKind::CaseReport);
+    assert!(!urgent);
+    assert_eq!(fields.get("phone").map(String::as_str), Some("+6281234567890"));
+    assert_eq!(texts(&out), [format!("Kode {code}").as_str()]);
+    // The record keeps the personal fields; the conversation no longer does.
+    assert!(!state.fields.contains_key("name") && !state.fields.contains_key("phone"));
+    assert_eq!(state.fields.get("case_code"), Some(code));
+}
+
+#[test]
+fn too_long_and_letterless_answers_are_refused_clearly() {
+    let bot = bot();
+    let long = "a".repeat(10_000);
+    let (state, out) = chat(&bot, started(), &["1", &long]);
+    assert_eq!(texts(&out), ["Terlalu panjang 20", "Nama?"]);
+    let (_, out) = chat(&bot, state, &["😀😀😀"]);
+    assert_eq!(texts(&out), ["Perlu huruf", "Nama?"]);
+}
+
+#[test]
+fn empty_control_and_unreadable_input_get_a_clear_reply() {
+    let bot = bot();
+    for input in ["", "   ", "\u{7}\u{1b}", "\u{202e}"] {
+        let (state, out) = chat(&bot, started(), &[input]);
+        assert_eq!(texts(&out), ["Pesan kosong", "Menu utama"], "input {input:?}");
+        assert_eq!(at(&state), Some(("main", "menu")));
+    }
+    let out = step(&bot, &started(), &Input::Unreadable, &env());
+    assert_eq!(texts(&out), ["Tidak terbaca", "Menu utama"]);
+    let out = step(&bot, &started(), &Input::Media("voice".into()), &env());
+    assert_eq!(texts(&out), ["Bukan teks: voice", "Menu utama"]);
+}
+
+#[test]
+fn an_emergency_word_interrupts_a_form_and_returns_to_it() {
+    let bot = bot();
+    let (state, _) = chat(&bot, started(), &["1", "Siti"]);
+    assert_eq!(at(&state), Some(("form", "phone")));
+    let (state, out) = chat(&bot, state, &["saya DISIKSA majikan"]);
+    assert_eq!(texts(&out), ["Hubungi:\nPolisi: 110", "Bahaya sekarang?"]);
+    assert!(state.urgent);
+    assert_eq!(out.effects, [Effect::MarkUrgent]);
+    // Not in danger right now: back to the phone question, with the name kept.
+    let (state, out) = chat(&bot, state, &["2"]);
+    assert_eq!(texts(&out), ["Kembali", "Telepon?"]);
+    assert_eq!(at(&state), Some(("form", "phone")));
+    assert_eq!(state.fields.get("name").map(String::as_str), Some("Siti"));
+    // The case it ends in is urgent.
+    let (_, out) = chat(&bot, state, &["081234567890"]);
+    assert!(matches!(out.effects.as_slice(), [Effect::OpenCase { urgent: true, .. }]));
+}
+
+#[test]
+fn in_danger_hands_off_to_a_counsellor() {
+    let (_, out) = chat(&bot(), started(), &["kabur dari majikan", "1"]);
+    assert_eq!(out.effects, [Effect::Handoff { urgent: true }]);
+}
+
+#[test]
+fn a_lone_cry_for_help_is_an_emergency_but_a_polite_please_is_not() {
+    let (state, _) = chat(&bot(), started(), &["Tolooong!!"]);
+    assert!(state.urgent);
+    let (state, out) = chat(&bot(), started(), &["tolong jelaskan biaya"]);
+    assert!(!state.urgent);
+    assert_eq!(texts(&out)[0], "Balas 1 sampai 2");
+}
+
+#[test]
+fn an_emergency_before_any_language_is_answered_in_indonesian() {
+    let (state, out) = chat(&bot(), State::default(), &["tolong"]);
+    assert_eq!(texts(&out)[0], "Hubungi:\nPolisi: 110");
+    assert!(state.urgent);
+}
+
+#[test]
+fn global_commands_work_from_any_step() {
+    let bot = bot();
+    let (state, _) = chat(&bot, started(), &["1"]);
+    assert_eq!(at(&state), Some(("form", "name")));
+    let (s, out) = chat(&bot, state.clone(), &["MENU"]);
+    assert_eq!(texts(&out), ["Menu utama"]);
+    assert!(s.stack.is_empty());
+    let (s, out) = chat(&bot, state.clone(), &["bantuan"]);
+    assert_eq!(texts(&out), ["Bantuan", "Nama?"], "help returns to the question");
+    assert_eq!(at(&s), Some(("form", "name")));
+    let (_, out) = chat(&bot, state.clone(), &["bahasa"]);
+    assert_eq!(texts(&out), ["Pilih bahasa"]);
+    let (_, out) = chat(&bot, state.clone(), &["konselor"]);
+    assert_eq!(out.effects, [Effect::Handoff { urgent: false }]);
+    let (_, out) = chat(&bot, state, &["hapus data"]);
+    assert_eq!(texts(&out), ["Hapus?"]);
+}
+
+#[test]
+fn deleting_data_resets_the_conversation() {
+    let (state, out) = chat(&bot(), started(), &["hapus data", "1"]);
+    assert_eq!(out.effects, [Effect::DeleteData]);
+    assert_eq!(texts(&out), ["Terhapus"]);
+    assert_eq!(state, State::default());
+}
+
+#[test]
+fn a_user_on_a_removed_step_restarts_that_flow_with_a_notice() {
+    let mut state = started();
+    state.at = Some(Pos { flow: "form".into(), step: "gone".into() });
+    let (state, out) = chat(&bot(), state, &["halo"]);
+    assert_eq!(texts(&out), ["Alur berubah", "Nama?"]);
+    assert_eq!(at(&state), Some(("form", "name")));
+    let mut state = started();
+    state.at = Some(Pos { flow: "gone".into(), step: "x".into() });
+    let (_, out) = chat(&bot(), state, &["halo"]);
+    assert_eq!(texts(&out), ["Alur berubah", "Menu utama"]);
+}
+
+#[test]
+fn resume_repeats_where_the_user_is() {
+    let (state, _) = chat(&bot(), started(), &["1"]);
+    let out = step(&bot(), &state, &Input::Resume, &env());
+    assert_eq!(texts(&out), ["Selamat datang kembali", "Nama?"]);
+    assert_eq!(out.state, state);
+}
+
+#[test]
+fn the_engine_is_deterministic() {
+    let bot = bot();
+    let state = chat(&bot, started(), &["1", "Siti"]).0;
+    let a = step(&bot, &state, &Input::from_text("0812 3456 7890"), &env());
+    let b = step(&bot, &state, &Input::from_text("0812 3456 7890"), &env());
+    assert_eq!(a, b);
+}
+
+#[test]
+fn replies_carry_no_invisible_isolation_marks() {
+    let (_, out) = chat(&bot(), started(), &["1", "Siti", "081234567890"]);
+    for r in &out.replies {
+        assert!(!r.text.contains(['\u{2068}', '\u{2069}']), "{:?}", r.text);
+    }
+}
+
+#[test]
+fn a_loop_of_steps_that_never_waits_is_stopped() {
+    let mut assets = assets();
+    assets.flows.push(src(
+        "flows/spin.toml",
+        "[[step]]\nid='a'\nkind='message'\ntext='main-menu'\nnext='b'\n[[step]]\nid='b'\nkind='message'\ntext='main-menu'\nnext='a'\n",
+    ));
+    // The checker refuses such flows; the engine must survive them all the same.
+    let (flows, _) = crate::flow::parse_flows(&assets.flows);
+    let mut bot = bot();
+    bot.flows = flows;
+    let mut state = started();
+    state.at = None;
+    state.stack.push(Pos { flow: "spin".into(), step: "a".into() });
+    // Help ends by returning to the top of the stack: into the loop.
+    let (state, out) = chat(&bot, state, &["bantuan"]);
+    assert!(out.replies.len() <= MAX_STEPS_PER_INPUT + 2, "{}", out.replies.len());
+    assert_eq!(out.replies.last().map(|r| r.text.as_str()), Some("Ada gangguan"));
+    assert!(state.at.is_none());
+    // And the user can carry on.
+    let (_, out) = chat(&bot, state, &["menu"]);
+    assert_eq!(texts(&out), ["Menu utama"]);
+}
+
+#[test]
+fn reference_codes_use_an_unambiguous_alphabet() {
+    for seed in 0..=255u8 {
+        let code = reference_code(&[seed; 16], 0);
+        assert_eq!(code.len(), 9);
+        assert_eq!(&code[4..5], "-");
+        assert!(!code.contains(['0', 'O', '1', 'I']), "{code}");
+    }
+    assert_ne!(reference_code(&[3; 16], 0), reference_code(&[3; 16], 1));
+    assert_ne!(reference_code(&[1; 16], 0), reference_code(&[2; 16], 0));
+}
+
+#[test]
+fn every_required_message_is_in_the_fixture() {
+    // Guards the fixture itself: a missing engine message would fail loading above.
+    let b = bot();
+    for id in m::REQUIRED {
+        assert!(b.i18n.try_format("id", id, &Args::new()).is_some(), "{id}");
+    }
+}

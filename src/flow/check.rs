@@ -45,6 +45,7 @@ pub fn check(assets: &Assets, extra_messages: &[String]) -> Report {
         c.targets_and_texts(flow);
         c.reachability(flow);
     }
+    c.loops();
     c.variables();
     c.translations();
     diag::sort(&mut diags);
@@ -177,6 +178,64 @@ impl Checker<'_> {
         }
     }
 
+    /// Steps that lead back to themselves without waiting for the user would spin forever.
+    fn loops(&mut self) {
+        type Node = (String, String);
+        let flows = self.flows;
+        let succ = |n: &Node| -> Vec<Node> {
+            let Some(step) = flows.step(&n.0, &n.1) else { return Vec::new() };
+            if step.waits() {
+                return Vec::new();
+            }
+            let mut out: Vec<Node> = step.targets().iter().filter_map(|t| node_of(flows, &n.0, t)).collect();
+            if let StepKind::Call { flow: callee, .. } = &step.kind {
+                out = flows.get(callee).and_then(|f| f.start()).map(|s| vec![(callee.clone(), s.id.clone())]).unwrap_or_default();
+            }
+            out
+        };
+        // Iterative depth-first search with colours: 1 = on the current path, 2 = done.
+        let mut colour: HashMap<Node, u8> = HashMap::new();
+        let mut reported: HashSet<Node> = HashSet::new();
+        for flow in flows.sorted() {
+            for step in &flow.steps {
+                let root = (flow.id.clone(), step.id.clone());
+                if colour.contains_key(&root) {
+                    continue;
+                }
+                let mut path: Vec<(Node, Vec<Node>)> = vec![(root.clone(), succ(&root))];
+                colour.insert(root, 1);
+                while let Some((node, next)) = path.last_mut() {
+                    match next.pop() {
+                        Some(n) => match colour.get(&n) {
+                            None => {
+                                colour.insert(n.clone(), 1);
+                                let s = succ(&n);
+                                path.push((n, s));
+                            }
+                            Some(1) if reported.insert(n.clone()) => {
+                                let from = path.iter().position(|(p, _)| *p == n).unwrap_or(0);
+                                let cycle: Vec<String> = path[from..].iter().map(|(p, _)| format!("{}.{}", p.0, p.1)).collect();
+                                if let Some(f) = flows.get(&n.0) {
+                                    let loc = f.step(&n.1).map(|s| s.loc).unwrap_or_default();
+                                    self.diags.push(Diagnostic::error(
+                                        &f.file,
+                                        loc,
+                                        format!("steps {} -> {}.{} loop without waiting for the user: put a menu or question in the loop", cycle.join(" -> "), n.0, n.1),
+                                    ));
+                                }
+                            }
+                            _ => {}
+                        },
+                        None => {
+                            colour.insert(node.clone(), 2);
+                            path.pop();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Which fields may be set when each step runs, following steps, gotos, calls and returns
     /// from a fresh conversation; then every variable a message uses must be among them.
     fn variables(&mut self) {
@@ -300,5 +359,166 @@ fn node_of(flows: &Flows, flow: &str, t: &Target) -> Option<(String, String)> {
     match &t.goto {
         Goto::Step(s) => flows.step(flow, s).map(|_| (flow.to_owned(), s.clone())),
         Goto::Flow(f) => flows.get(f).and_then(|fl| fl.start()).map(|s| (f.clone(), s.id.clone())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assets::Source;
+
+    fn shipped() -> Assets {
+        Assets::embedded()
+    }
+
+    fn labels() -> Vec<String> {
+        crate::config::Config::load(Some(std::path::Path::new("/dev/null")))
+            .map(|c| c.settings.emergency_contacts.iter().map(|e| e.label.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    fn errors(assets: &Assets) -> Vec<String> {
+        check(assets, &labels()).diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect()
+    }
+
+    fn file<'a>(sources: &'a mut [Source], path: &str) -> &'a mut Source {
+        sources.iter_mut().find(|s| s.path == path).unwrap_or_else(|| panic!("no {path}"))
+    }
+
+    fn edit_flow(path: &str, from: &str, to: &str) -> Vec<String> {
+        let mut a = shipped();
+        let f = file(&mut a.flows, path);
+        assert!(f.text.contains(from), "{path} has no {from:?}");
+        f.text = f.text.replacen(from, to, 1);
+        errors(&a)
+    }
+
+    fn line_of(path: &str, needle: &str) -> usize {
+        let a = shipped();
+        let text = &a.flows.iter().find(|s| s.path == path).unwrap().text;
+        text.lines().position(|l| l.contains(needle)).unwrap() + 1
+    }
+
+    fn has(errors: &[String], prefix: &str, words: &str) -> bool {
+        errors.iter().any(|e| e.starts_with(prefix) && e.contains(words))
+    }
+
+    #[test]
+    fn the_shipped_flows_and_locales_are_clean() {
+        let report = check(&shipped(), &labels());
+        let all: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert!(all.is_empty(), "{all:#?}");
+        for c in &report.coverage {
+            assert_eq!(c.present, c.total, "locale {} misses messages", c.code);
+        }
+    }
+
+    #[test]
+    fn a_dangling_step_target_is_named_with_file_and_line() {
+        let line = line_of("flows/main.toml", "flow:counsellor");
+        let errs = edit_flow("flows/main.toml", "flow:counsellor", "nowhere");
+        assert!(has(&errs, &format!("flows/main.toml:{line}:"), "unknown step `nowhere`"), "{errs:#?}");
+    }
+
+    #[test]
+    fn an_unknown_flow_is_reported() {
+        let errs = edit_flow("flows/main.toml", "flow:counsellor", "flow:nobody");
+        assert!(has(&errs, "flows/main.toml:", "unknown flow `nobody`"), "{errs:#?}");
+    }
+
+    #[test]
+    fn a_missing_message_id_is_reported_where_the_flow_uses_it() {
+        let line = line_of("flows/main.toml", "main-menu");
+        let errs = edit_flow("flows/main.toml", "\"main-menu\"", "\"main-menu-typo\"");
+        assert!(has(&errs, &format!("flows/main.toml:{line}:8:"), "message `main-menu-typo` is missing from the default locale"), "{errs:#?}");
+    }
+
+    #[test]
+    fn a_step_no_path_reaches_is_reported() {
+        let errs = edit_flow("flows/info.toml", "{ label = \"info-rights\", next = \"rights\" },", "");
+        assert!(has(&errs, "flows/info.toml:", "step `rights` is never reached"), "{errs:#?}");
+        // ... and the message it would have shown is no longer an orphan problem of its own.
+    }
+
+    #[test]
+    fn a_step_with_no_way_out_is_reported() {
+        let errs = edit_flow("flows/language.toml", "next = \"flow:main\"\n", "");
+        assert!(has(&errs, "flows/language.toml:", "step `chosen` (message) has no way out"), "{errs:#?}");
+    }
+
+    #[test]
+    fn a_variable_no_path_sets_is_reported() {
+        let mut a = shipped();
+        let f = file(&mut a.locales.iter_mut().find(|(c, _)| c == "id").unwrap().1, "locales/id/main.ftl");
+        f.text = f.text.replace("main-menu = Menu utama.", "main-menu = Menu utama, { $nama }.");
+        let errs = errors(&a);
+        assert!(has(&errs, "flows/main.toml:", "uses `$nama`, but no path to step `menu` sets field `nama`"), "{errs:#?}");
+    }
+
+    #[test]
+    fn a_variable_set_on_the_way_is_accepted() {
+        // `case_code` is saved by the report's action before the closing message shows it.
+        let errs = errors(&shipped());
+        assert!(!errs.iter().any(|e| e.contains("case_code")), "{errs:#?}");
+    }
+
+    #[test]
+    fn fluent_syntax_errors_have_lines() {
+        let mut a = shipped();
+        let f = file(&mut a.locales.iter_mut().find(|(c, _)| c == "id").unwrap().1, "locales/id/main.ftl");
+        f.text.push_str("\nbroken = { $x\n");
+        let line = f.text.lines().position(|l| l.starts_with("broken")).unwrap() + 1;
+        let errs = errors(&a);
+        assert!(has(&errs, &format!("locales/id/main.ftl:{line}:"), "Fluent syntax error"), "{errs:#?}");
+    }
+
+    #[test]
+    fn duplicated_ids_are_reported() {
+        let errs = edit_flow("flows/help.toml", "[[step]]", "[[step]]\nid = \"commands\"\nkind = \"end\"\n\n[[step]]");
+        assert!(has(&errs, "flows/help.toml:", "duplicated step id `commands`"), "{errs:#?}");
+        let mut a = shipped();
+        let f = file(&mut a.locales.iter_mut().find(|(c, _)| c == "id").unwrap().1, "locales/id/main.ftl");
+        f.text.push_str("\nmain-menu = Lagi\n");
+        let errs = errors(&a);
+        assert!(has(&errs, "locales/id/main.ftl:", "duplicated message id `main-menu`"), "{errs:#?}");
+    }
+
+    #[test]
+    fn an_invalid_regex_is_reported() {
+        let errs = edit_flow("flows/counselling.toml", "input = \"phone\"", "input = \"regex\"\npattern = \"[0-9\"");
+        assert!(has(&errs, "flows/counselling.toml:", "invalid regex `[0-9`"), "{errs:#?}");
+    }
+
+    #[test]
+    fn a_loop_that_never_waits_is_reported() {
+        let errs = edit_flow("flows/language.toml", "next = \"flow:main\"", "next = \"chosen\"");
+        assert!(has(&errs, "flows/language.toml:", "loop without waiting"), "{errs:#?}");
+    }
+
+    #[test]
+    fn typos_in_keys_and_kinds_are_reported() {
+        let errs = edit_flow("flows/help.toml", "kind = \"end\"", "kind = \"ending\"");
+        assert!(has(&errs, "flows/help.toml:", "unknown step kind `ending`"), "{errs:#?}");
+        let errs = edit_flow("flows/help.toml", "kind = \"end\"", "kind = \"end\"\nnxt = \"x\"");
+        assert!(has(&errs, "flows/help.toml:", "unknown field `nxt`"), "{errs:#?}");
+        let errs = edit_flow("flows/help.toml", "kind = \"end\"", "kind = \"end\"\nsave = \"x\"");
+        assert!(has(&errs, "flows/help.toml:", "a `end` step does not take `save`"), "{errs:#?}");
+    }
+
+    #[test]
+    fn a_missing_reserved_flow_is_reported() {
+        let mut a = shipped();
+        a.flows.retain(|s| !s.path.ends_with("emergency.toml"));
+        let errs = errors(&a);
+        assert!(errs.iter().any(|e| e.contains("missing flow `emergency`")), "{errs:#?}");
+        // Its messages are now unused, which is worth a warning but not an error.
+    }
+
+    #[test]
+    fn many_problems_are_reported_at_once() {
+        let mut a = shipped();
+        let f = file(&mut a.flows, "flows/main.toml");
+        f.text = f.text.replace("flow:info", "nowhere").replace("\"main-menu\"", "\"nope\"");
+        assert!(errors(&a).len() >= 2);
     }
 }
