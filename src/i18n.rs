@@ -512,3 +512,89 @@ fn collect_inline<S: AsRef<str>>(e: &ast::InlineExpression<S>, vars: &mut BTreeS
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locale(code: &str, meta: &str, ftl: &str) -> (String, Vec<Source>) {
+        (
+            code.into(),
+            vec![
+                Source { path: format!("locales/{code}/meta.toml"), text: meta.into() },
+                Source { path: format!("locales/{code}/a.ftl"), text: ftl.into() },
+            ],
+        )
+    }
+
+    fn args(pairs: &[(&str, &str)]) -> Args {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    const COUNT: &str = "items = { $n -> \n    [one] satu barang\n   *[other] { $n } barang\n}\n";
+
+    fn sample() -> Localizer {
+        let (l, diags) = Localizer::load(&[
+            locale("id", "order = 1", &format!("error-generic = Ada gangguan\nhello = Halo {{ $name }}\nonly-id = Hanya id\n{COUNT}")),
+            locale("jv", "order = 2\nfallback = [\"id\"]", &format!("hello = Sugeng {{ $name }}\n{COUNT}")),
+            locale("mad", "order = 3\nfallback = [\"jv\"]\nplural_rules = \"id\"\nmachine_drafted = [\"hel*\"]", &format!("hello = Salamet {{ $name }}\n{COUNT}")),
+            locale("en", "order = 4", &format!("hello = Hello {{ $name }}\n{COUNT}")),
+        ]);
+        assert!(diags.is_empty(), "{diags:#?}");
+        l
+    }
+
+    #[test]
+    fn missing_messages_fall_back_along_the_chain() {
+        let l = sample();
+        assert_eq!(l.format("jv", "hello", &args(&[("name", "Siti")])), "Sugeng Siti");
+        assert_eq!(l.format("jv", "only-id", &Args::new()), "Hanya id");
+        assert_eq!(l.format("mad", "only-id", &Args::new()), "Hanya id");
+        assert_eq!(l.format("xx", "hello", &args(&[("name", "A")])), "Halo A");
+    }
+
+    #[test]
+    fn a_raw_id_is_never_shown() {
+        let l = sample();
+        assert_eq!(l.format("jv", "no-such-message", &Args::new()), "Ada gangguan");
+        // A variable with no value is left empty rather than shown as `{$name}`.
+        assert_eq!(l.format("id", "hello", &Args::new()), "Halo");
+    }
+
+    #[test]
+    fn locales_without_cldr_rules_use_indonesian_plurals() {
+        let l = sample();
+        let one = args(&[("n", "1")]);
+        // Indonesian has only "other"; English has "one".
+        assert_eq!(l.format("id", "items", &one), "1 barang");
+        assert_eq!(l.format("mad", "items", &one), "1 barang");
+        assert_eq!(l.format("en", "items", &one), "satu barang");
+    }
+
+    #[test]
+    fn no_isolation_marks_around_variables() {
+        let out = sample().format("id", "hello", &args(&[("name", "Siti")]));
+        assert!(!out.contains(['\u{2068}', '\u{2069}']));
+    }
+
+    #[test]
+    fn coverage_counts_present_and_machine_drafted_messages() {
+        let l = sample();
+        let cov = l.coverage();
+        let mad = cov.iter().find(|c| c.code == "mad").unwrap();
+        assert_eq!((mad.present, mad.total, mad.machine_drafted), (2, 4, 1));
+        assert_eq!(cov.iter().find(|c| c.code == "id").unwrap().percent(), 100.0);
+    }
+
+    #[test]
+    fn broken_meta_and_unknown_fallbacks_are_reported() {
+        let (_, diags) = Localizer::load(&[
+            locale("id", "order = 1", "a = b\n"),
+            locale("jv", "order = 2\nfallback = [\"xx\"]", "a = b\n"),
+            locale("su", "order = \"two\"", "a = b\n"),
+        ]);
+        let text: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+        assert!(text.iter().any(|d| d.contains("fallback `xx` is not a shipped locale")), "{text:#?}");
+        assert!(text.iter().any(|d| d.starts_with("locales/su/meta.toml:1:")), "{text:#?}");
+    }
+}
