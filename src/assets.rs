@@ -83,10 +83,7 @@ fn walk(dir: &Path, out: &mut Vec<Source>) -> std::io::Result<()> {
         } else if matches!(path.extension().and_then(|e| e.to_str()), Some("toml" | "ftl")) {
             let bytes = std::fs::read(&path)?;
             let text = String::from_utf8(bytes).map_err(|_| {
-                std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    format!("{}: not valid UTF-8", path.display()),
-                )
+                std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{}: not valid UTF-8", path.display()))
             })?;
             out.push(Source { path: path.display().to_string(), text });
         }

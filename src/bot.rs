@@ -44,7 +44,13 @@ impl Bot {
 
     /// Runs one input for a contact through the engine, in one store transaction. `lang` presets
     /// the language (the terminal's `--lang`).
-    pub async fn handle(&self, store: &Store, contact: &ContactKey, input: &Input, lang: Option<&str>) -> store::Result<Outcome> {
+    pub async fn handle(
+        &self,
+        store: &Store,
+        contact: &ContactKey,
+        input: &Input,
+        lang: Option<&str>,
+    ) -> store::Result<Outcome> {
         let now = clock();
         let inbound = record_of(input);
         store

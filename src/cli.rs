@@ -60,7 +60,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if cli.locales.is_some() {
         config.locales = cli.locales;
     }
-    let assets = Assets::load(config.flows.as_deref(), config.locales.as_deref()).context("reading flows and locales")?;
+    let assets =
+        Assets::load(config.flows.as_deref(), config.locales.as_deref()).context("reading flows and locales")?;
     match cli.command {
         Command::Check => Ok(run_check(&assets, &config)),
         Command::Chat { user, lang, db } => {
@@ -79,7 +80,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Test { dir } => {
             let Some(bot) = load_bot(&assets, &config) else { return Ok(ExitCode::from(2)) };
-            let (passed, failures) = transcript::run_dir(&bot, &dir).await.with_context(|| format!("reading {}", dir.display()))?;
+            let (passed, failures) =
+                transcript::run_dir(&bot, &dir).await.with_context(|| format!("reading {}", dir.display()))?;
             for f in &failures {
                 eprintln!("FAILED {f}\n");
             }

@@ -33,10 +33,13 @@ impl Config {
     /// `./pelita.toml` when it exists.
     pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
         let defaults: FileConfig = toml::from_str(DEFAULTS).context("embedded defaults")?;
-        let path = file.map(Path::to_path_buf).or_else(|| std::env::var_os("PELITA_CONFIG").map(PathBuf::from)).or_else(|| {
-            let p = PathBuf::from("pelita.toml");
-            p.exists().then_some(p)
-        });
+        let path = file
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("PELITA_CONFIG").map(PathBuf::from))
+            .or_else(|| {
+                let p = PathBuf::from("pelita.toml");
+                p.exists().then_some(p)
+            });
         let from_file = match &path {
             Some(p) => {
                 let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;

@@ -160,7 +160,11 @@ impl Localizer {
                 Ok(l) => l,
                 Err(_) => {
                     let src = meta_src.expect("meta was parsed");
-                    diags.push(Diagnostic::error(&src.path, Loc { line: 1, col: 1 }, format!("`{plural}` is not a language code")));
+                    diags.push(Diagnostic::error(
+                        &src.path,
+                        Loc { line: 1, col: 1 },
+                        format!("`{plural}` is not a language code"),
+                    ));
                     continue;
                 }
             };
@@ -176,7 +180,10 @@ impl Localizer {
                         diags.push(Diagnostic::error(
                             &src.path,
                             loc,
-                            format!("duplicated message id `{id}` (first defined at {file}:{}): remove one", first.line),
+                            format!(
+                                "duplicated message id `{id}` (first defined at {file}:{}): remove one",
+                                first.line
+                            ),
                         ));
                         continue;
                     }
@@ -388,7 +395,8 @@ fn fluent_args<'a>(args: &'a Args, used: Option<&BTreeSet<String>>) -> FluentArg
     for (k, v) in args {
         // Whole numbers go in as numbers so that plural selectors work.
         match v.parse::<i64>() {
-            Ok(n) if !v.starts_with('+') && !(v.starts_with('0') && v.len() > 1) => {
+            // "0812..." and "+62..." stay text: they are phone numbers, not quantities.
+            Ok(n) if !(v.starts_with('+') || v.starts_with('0') && v.len() > 1) => {
                 fargs.set(k.as_str(), FluentValue::from(n))
             }
             _ => fargs.set(k.as_str(), FluentValue::from(v.as_str())),
@@ -483,7 +491,11 @@ fn collect_expr<S: AsRef<str>>(e: &ast::Expression<S>, vars: &mut BTreeSet<Strin
     }
 }
 
-fn collect_inline<S: AsRef<str>>(e: &ast::InlineExpression<S>, vars: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+fn collect_inline<S: AsRef<str>>(
+    e: &ast::InlineExpression<S>,
+    vars: &mut BTreeSet<String>,
+    refs: &mut BTreeSet<String>,
+) {
     match e {
         ast::InlineExpression::VariableReference { id } => {
             vars.insert(id.name.as_ref().to_owned());
@@ -535,9 +547,17 @@ mod tests {
 
     fn sample() -> Localizer {
         let (l, diags) = Localizer::load(&[
-            locale("id", "order = 1", &format!("error-generic = Ada gangguan\nhello = Halo {{ $name }}\nonly-id = Hanya id\n{COUNT}")),
+            locale(
+                "id",
+                "order = 1",
+                &format!("error-generic = Ada gangguan\nhello = Halo {{ $name }}\nonly-id = Hanya id\n{COUNT}"),
+            ),
             locale("jv", "order = 2\nfallback = [\"id\"]", &format!("hello = Sugeng {{ $name }}\n{COUNT}")),
-            locale("mad", "order = 3\nfallback = [\"jv\"]\nplural_rules = \"id\"\nmachine_drafted = [\"hel*\"]", &format!("hello = Salamet {{ $name }}\n{COUNT}")),
+            locale(
+                "mad",
+                "order = 3\nfallback = [\"jv\"]\nplural_rules = \"id\"\nmachine_drafted = [\"hel*\"]",
+                &format!("hello = Salamet {{ $name }}\n{COUNT}"),
+            ),
             locale("en", "order = 4", &format!("hello = Hello {{ $name }}\n{COUNT}")),
         ]);
         assert!(diags.is_empty(), "{diags:#?}");

@@ -5,7 +5,9 @@ use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
     // Logs go to standard error; PELITA_LOG (or RUST_LOG) sets the level. Never message text at info.
-    let filter = EnvFilter::try_from_env("PELITA_LOG").or_else(|_| EnvFilter::try_from_default_env()).unwrap_or_else(|_| EnvFilter::new("warn"));
+    let filter = EnvFilter::try_from_env("PELITA_LOG")
+        .or_else(|_| EnvFilter::try_from_default_env())
+        .unwrap_or_else(|_| EnvFilter::new("warn"));
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     let cli = pelita::cli::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {

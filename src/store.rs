@@ -84,7 +84,13 @@ impl Store {
     /// Runs one input in one transaction: loads the contact's state, calls `step` with it (and the
     /// attempt number, so a retry can draw new entropy), records the inbound and outbound messages,
     /// saves the new state and applies the effects.
-    pub async fn process<F>(&self, contact: &ContactKey, inbound: Option<&Inbound>, now: DateTime<Utc>, mut step: F) -> Result<Outcome>
+    pub async fn process<F>(
+        &self,
+        contact: &ContactKey,
+        inbound: Option<&Inbound>,
+        now: DateTime<Utc>,
+        mut step: F,
+    ) -> Result<Outcome>
     where
         F: FnMut(Option<State>, u32) -> Outcome,
     {
@@ -98,7 +104,9 @@ impl Store {
                     tx.commit().await?;
                     return Ok(outcome);
                 }
-                Err(StoreError::Db(sqlx::Error::Database(e))) if e.constraint() == Some("cases_code") || e.message().contains("cases.code") => {
+                Err(StoreError::Db(sqlx::Error::Database(e)))
+                    if e.constraint() == Some("cases_code") || e.message().contains("cases.code") =>
+                {
                     tx.rollback().await?;
                     tracing::warn!(attempt, "reference code collision, retrying");
                 }
@@ -181,7 +189,11 @@ impl Store {
     }
 }
 
-async fn upsert_contact(tx: &mut Transaction<'static, Sqlite>, contact: &ContactKey, now: DateTime<Utc>) -> Result<i64> {
+async fn upsert_contact(
+    tx: &mut Transaction<'static, Sqlite>,
+    contact: &ContactKey,
+    now: DateTime<Utc>,
+) -> Result<i64> {
     // The no-op update makes RETURNING give the id of an existing contact too.
     Ok(sqlx::query_scalar(
         "insert into contacts (channel, external_key, created_at) values ($1, $2, $3)
@@ -196,10 +208,12 @@ async fn upsert_contact(tx: &mut Transaction<'static, Sqlite>, contact: &Contact
 }
 
 async fn load_state(conn: &mut sqlx::SqliteConnection, contact_id: i64) -> Result<Option<State>> {
-    let row = sqlx::query("select lang, flow, step, stack, fields, misses, urgent_at from conversations where contact_id = $1")
-        .bind(contact_id)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(
+        "select lang, flow, step, stack, fields, misses, urgent_at from conversations where contact_id = $1",
+    )
+    .bind(contact_id)
+    .fetch_optional(&mut *conn)
+    .await?;
     let Some(row) = row else { return Ok(None) };
     let flow: Option<String> = row.try_get("flow")?;
     let step: Option<String> = row.try_get("step")?;
@@ -217,7 +231,13 @@ async fn load_state(conn: &mut sqlx::SqliteConnection, contact_id: i64) -> Resul
     }))
 }
 
-async fn apply(tx: &mut Transaction<'static, Sqlite>, contact_id: i64, inbound: Option<&Inbound>, outcome: &Outcome, now: DateTime<Utc>) -> Result<()> {
+async fn apply(
+    tx: &mut Transaction<'static, Sqlite>,
+    contact_id: i64,
+    inbound: Option<&Inbound>,
+    outcome: &Outcome,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let now = millis(now);
     let s = &outcome.state;
     sqlx::query(
@@ -251,14 +271,21 @@ async fn apply(tx: &mut Transaction<'static, Sqlite>, contact_id: i64, inbound: 
         })
         .collect::<Result<_, serde_json::Error>>()?;
     if inbound.is_some() || !replies.is_empty() {
-        let mut q: QueryBuilder<Sqlite> =
-            QueryBuilder::new("insert into messages (contact_id, direction, external_id, kind, body, choices, created_at) ");
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "insert into messages (contact_id, direction, external_id, kind, body, choices, created_at) ",
+        );
         let rows = inbound
             .map(|i| ("in", i.external_id.clone(), i.kind, i.body.clone(), None))
             .into_iter()
             .chain(replies.into_iter().map(|(r, c)| ("out", None, "reply", r.text.clone(), c)));
         q.push_values(rows, |mut b, (dir, ext, kind, body, choices)| {
-            b.push_bind(contact_id).push_bind(dir).push_bind(ext).push_bind(kind).push_bind(body).push_bind(choices).push_bind(now);
+            b.push_bind(contact_id)
+                .push_bind(dir)
+                .push_bind(ext)
+                .push_bind(kind)
+                .push_bind(body)
+                .push_bind(choices)
+                .push_bind(now);
         });
         q.build().execute(&mut **tx).await?;
     }

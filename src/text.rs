@@ -6,10 +6,8 @@
 
 /// Removes control characters (but newlines) and bidirectional overrides, and trims.
 pub fn clean(input: &str) -> String {
-    let kept: String = input
-        .chars()
-        .filter(|&c| c == '\n' || !(c.is_control() || is_bidi_control(c) || c == '\u{feff}'))
-        .collect();
+    let kept: String =
+        input.chars().filter(|&c| c == '\n' || !(c.is_control() || is_bidi_control(c) || c == '\u{feff}')).collect();
     kept.trim().to_owned()
 }
 
@@ -19,11 +17,8 @@ fn is_bidi_control(c: char) -> bool {
 
 /// The folded form used for every comparison.
 pub fn normalize(s: &str) -> String {
-    let folded: Vec<char> = s
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
+    let folded: Vec<char> =
+        s.chars().flat_map(char::to_lowercase).map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
     let mut out = String::with_capacity(folded.len());
     let mut i = 0;
     while i < folded.len() {

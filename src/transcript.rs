@@ -96,7 +96,8 @@ fn parse(file: &str, text: &str) -> Result<Vec<(usize, Line)>, Failure> {
 /// Runs one transcript with a fresh database in `workdir`.
 pub async fn run_file(bot: &Bot, path: &Path, workdir: &Path) -> Result<(), Failure> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| Failure { file: file.clone(), line: 0, message: e.to_string() })?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Failure { file: file.clone(), line: 0, message: e.to_string() })?;
     let lines = parse(&file, &text)?;
     let db = workdir.join(format!("{}.db", path.file_stem().unwrap_or_default().to_string_lossy()));
     for suffix in ["", "-wal", "-shm"] {
@@ -113,6 +114,7 @@ pub async fn run_file(bot: &Bot, path: &Path, workdir: &Path) -> Result<(), Fail
     let mut lang: Option<String> = None;
     let mut output = String::new();
     let mut said = String::new();
+    let code = Regex::new(r"\b[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}\b").expect("valid");
     for (n, line) in lines {
         match line {
             Line::SetUser(u) => contact.key = u,
@@ -125,36 +127,56 @@ pub async fn run_file(bot: &Bot, path: &Path, workdir: &Path) -> Result<(), Fail
             Line::Restart => {
                 store.close().await;
                 store = Store::open(&url).await.map_err(db_fail(n))?;
-                let outcome = bot.handle(&store, &contact, &Input::Resume, lang.as_deref()).await.map_err(db_fail(n))?;
+                let outcome =
+                    bot.handle(&store, &contact, &Input::Resume, lang.as_deref()).await.map_err(db_fail(n))?;
                 output = terminal::render(&outcome.replies);
                 said = "(restart)".into();
             }
             Line::User(text) => {
-                let outcome = bot.handle(&store, &contact, &Input::from_text(&text), lang.as_deref()).await.map_err(db_fail(n))?;
+                let outcome = bot
+                    .handle(&store, &contact, &Input::from_text(&text), lang.as_deref())
+                    .await
+                    .map_err(db_fail(n))?;
                 output = terminal::render(&outcome.replies);
                 said = text;
             }
             Line::Contains(want) if !output.contains(&want) => {
-                return Err(fail(n, format!("after `> {said}` the reply should contain:\n    {want}\n{}", show(&output))));
+                return Err(fail(
+                    n,
+                    format!("after `> {said}` the reply should contain:\n    {want}\n{}", show(&output)),
+                ));
             }
             Line::Lacks(bad) if output.contains(&bad) => {
-                return Err(fail(n, format!("after `> {said}` the reply should not contain:\n    {bad}\n{}", show(&output))));
+                return Err(fail(
+                    n,
+                    format!("after `> {said}` the reply should not contain:\n    {bad}\n{}", show(&output)),
+                ));
             }
             Line::Matches(re) if !re.is_match(&output) => {
                 return Err(fail(n, format!("after `> {said}` the reply should match /{re}/\n{}", show(&output))));
             }
             Line::Equals(want) if output.trim_end() != want.trim_end() => {
-                return Err(fail(n, format!("after `> {said}` the reply differs (- expected, + actual):\n{}", diff(&want, &output))));
+                return Err(fail(
+                    n,
+                    format!("after `> {said}` the reply differs (- expected, + actual):\n{}", diff(&want, &output)),
+                ));
             }
             Line::Case(kind) => {
-                let code = Regex::new(r"\b[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}\b").expect("valid");
                 let Some(m) = code.find(&output) else {
-                    return Err(fail(n, format!("after `> {said}` the reply shows no reference code\n{}", show(&output))));
+                    return Err(fail(
+                        n,
+                        format!("after `> {said}` the reply shows no reference code\n{}", show(&output)),
+                    ));
                 };
                 let case = store.case_by_code(m.as_str()).await.map_err(db_fail(n))?;
                 match case {
                     Some(c) if c.kind == kind && c.contact == contact => {}
-                    Some(c) => return Err(fail(n, format!("code {} is stored as a {} of {:?}", m.as_str(), c.kind, c.contact))),
+                    Some(c) => {
+                        return Err(fail(
+                            n,
+                            format!("code {} is stored as a {} of {:?}", m.as_str(), c.kind, c.contact),
+                        ));
+                    }
                     None => return Err(fail(n, format!("code {} is not stored in the database", m.as_str()))),
                 }
             }
@@ -164,10 +186,8 @@ pub async fn run_file(bot: &Bot, path: &Path, workdir: &Path) -> Result<(), Fail
                     return Err(fail(n, "the conversation is not marked urgent in the database".into()));
                 }
             }
-            Line::Deleted => {
-                if store.contact_exists(&contact).await.map_err(db_fail(n))? {
-                    return Err(fail(n, "data about the user is still stored".into()));
-                }
+            Line::Deleted if store.contact_exists(&contact).await.map_err(db_fail(n))? => {
+                return Err(fail(n, "data about the user is still stored".into()));
             }
             _ => {}
         }

@@ -60,7 +60,9 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     /// The first contact or a restart (`/start`, optionally with a deep-link payload).
-    Start { payload: Option<String> },
+    Start {
+        payload: Option<String>,
+    },
     Text(String),
     /// A pressed button: the key of a [`ReplyChoice`].
     Choice(String),
@@ -144,7 +146,8 @@ pub struct Outcome {
 
 /// Runs one input through the flows.
 pub fn step(bot: &Bot, state: &State, input: &Input, env: &Env) -> Outcome {
-    let mut run = Run { bot, env, state: state.clone(), replies: Vec::new(), effects: Vec::new(), codes: 0, deleted: false };
+    let mut run =
+        Run { bot, env, state: state.clone(), replies: Vec::new(), effects: Vec::new(), codes: 0, deleted: false };
     run.handle(input);
     let state = if run.deleted { State::default() } else { run.state };
     Outcome { state, replies: run.replies, effects: run.effects }
@@ -429,13 +432,19 @@ impl Run<'_> {
     fn act(&mut self, action: Action, fields: &[String], save: Option<&str>) {
         match action {
             Action::CounsellingRequest | Action::CaseReport => {
-                let kind = if action == Action::CaseReport { CaseKind::CaseReport } else { CaseKind::CounsellingRequest };
+                let kind =
+                    if action == Action::CaseReport { CaseKind::CaseReport } else { CaseKind::CounsellingRequest };
                 let code = reference_code(&self.env.entropy, self.codes);
                 self.codes += 1;
                 // The record keeps the listed fields; the conversation forgets them (data minimisation).
                 let kept: BTreeMap<String, String> =
                     fields.iter().filter_map(|f| self.state.fields.remove(f).map(|v| (f.clone(), v))).collect();
-                self.effects.push(Effect::OpenCase { kind, code: code.clone(), fields: kept, urgent: self.state.urgent });
+                self.effects.push(Effect::OpenCase {
+                    kind,
+                    code: code.clone(),
+                    fields: kept,
+                    urgent: self.state.urgent,
+                });
                 self.state.fields.insert(save.unwrap_or(crate::flow::CASE_CODE_FIELD).to_owned(), code);
             }
             Action::Handoff => self.effects.push(Effect::Handoff { urgent: self.state.urgent }),
@@ -509,7 +518,9 @@ impl Run<'_> {
             StepKind::Menu { choices, save, .. } => {
                 let labels: Vec<(String, Option<String>)> = choices
                     .iter()
-                    .map(|c| (self.text(&c.label.id, &Args::new()), bot.i18n.attribute(self.lang(), &c.label.id, "keywords")))
+                    .map(|c| {
+                        (self.text(&c.label.id, &Args::new()), bot.i18n.attribute(self.lang(), &c.label.id, "keywords"))
+                    })
                     .collect();
                 match pick(&answer, &labels) {
                     Some(i) => {

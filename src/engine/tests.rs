@@ -68,7 +68,10 @@ delete = ["hapus data"]
 
 fn flows() -> Vec<Source> {
     vec![
-        src("flows/language.toml", "[[step]]\nid='choose'\nkind='language'\ntext='language-prompt'\nnext='flow:main'\n"),
+        src(
+            "flows/language.toml",
+            "[[step]]\nid='choose'\nkind='language'\ntext='language-prompt'\nnext='flow:main'\n",
+        ),
         src(
             "flows/main.toml",
             r#"
@@ -143,7 +146,10 @@ text = "emergency-back"
 "#,
         ),
         src("flows/help.toml", "[[step]]\nid='h'\nkind='end'\ntext='help-text'\n"),
-        src("flows/counsellor.toml", "[[step]]\nid='c'\nkind='action'\naction='handoff'\nnext='d'\n[[step]]\nid='d'\nkind='end'\ntext='counsellor-requested'\n"),
+        src(
+            "flows/counsellor.toml",
+            "[[step]]\nid='c'\nkind='action'\naction='handoff'\nnext='d'\n[[step]]\nid='d'\nkind='end'\ntext='counsellor-requested'\n",
+        ),
         src(
             "flows/delete_data.toml",
             "[[step]]\nid='confirm'\nkind='menu'\ntext='delete-confirm'\nchoices=[{label='yes',next='del'},{label='no',next='flow:main'}]\n[[step]]\nid='del'\nkind='action'\naction='delete_data'\nnext='done'\n[[step]]\nid='done'\nkind='end'\ntext='delete-done'\n",
@@ -167,7 +173,9 @@ fn assets() -> Assets {
 }
 
 fn bot_from(assets: &Assets) -> Bot {
-    let settings = Settings { emergency_contacts: vec![EmergencyContact { label: "contact-police".into(), number: "110".into() }] };
+    let settings = Settings {
+        emergency_contacts: vec![EmergencyContact { label: "contact-police".into(), number: "110".into() }],
+    };
     match Bot::load(assets, settings) {
         Ok((bot, _)) => bot,
         Err(diags) => panic!("fixture does not load: {diags:#?}"),

@@ -82,7 +82,9 @@ impl Checker<'_> {
                 self.error(
                     &format!("{dir}/{id}.toml"),
                     Loc { line: 1, col: 1 },
-                    format!("missing flow `{id}`: the engine enters it by itself, so every deployment needs {dir}/{id}.toml"),
+                    format!(
+                        "missing flow `{id}`: the engine enters it by itself, so every deployment needs {dir}/{id}.toml"
+                    ),
                 );
             }
         }
@@ -92,7 +94,13 @@ impl Checker<'_> {
         let dir = self.default_dir();
         for id in messages::REQUIRED.iter().copied().map(str::to_owned).chain(extra.iter().cloned()) {
             if !self.has_default(&id) {
-                self.error(&dir, Loc { line: 1, col: 1 }, format!("message `{id}` is missing from the default locale: the engine or the configuration needs it"));
+                self.error(
+                    &dir,
+                    Loc { line: 1, col: 1 },
+                    format!(
+                        "message `{id}` is missing from the default locale: the engine or the configuration needs it"
+                    ),
+                );
             }
         }
         // Each language names itself in the language menu: a fallback there would be wrong.
@@ -107,7 +115,10 @@ impl Checker<'_> {
             self.error(
                 &format!("locales/{code}"),
                 Loc { line: 1, col: 1 },
-                format!("locale `{code}` lacks `{}`: the language menu shows each language in its own name", messages::LANGUAGE_NAME),
+                format!(
+                    "locale `{code}` lacks `{}`: the language menu shows each language in its own name",
+                    messages::LANGUAGE_NAME
+                ),
             );
         }
     }
@@ -119,7 +130,11 @@ impl Checker<'_> {
                 self.error(
                     &flow.file,
                     t.loc,
-                    format!("unknown step `{s}` in flow `{}` (steps: {}; another flow is `flow:<name>`)", flow.id, known.join(", ")),
+                    format!(
+                        "unknown step `{s}` in flow `{}` (steps: {}; another flow is `flow:<name>`)",
+                        flow.id,
+                        known.join(", ")
+                    ),
                 );
             }
             Goto::Flow(f) if self.flows.get(f).is_none() => {
@@ -189,7 +204,11 @@ impl Checker<'_> {
             }
             let mut out: Vec<Node> = step.targets().iter().filter_map(|t| node_of(flows, &n.0, t)).collect();
             if let StepKind::Call { flow: callee, .. } = &step.kind {
-                out = flows.get(callee).and_then(|f| f.start()).map(|s| vec![(callee.clone(), s.id.clone())]).unwrap_or_default();
+                out = flows
+                    .get(callee)
+                    .and_then(|f| f.start())
+                    .map(|s| vec![(callee.clone(), s.id.clone())])
+                    .unwrap_or_default();
             }
             out
         };
@@ -214,7 +233,8 @@ impl Checker<'_> {
                             }
                             Some(1) if reported.insert(n.clone()) => {
                                 let from = path.iter().position(|(p, _)| *p == n).unwrap_or(0);
-                                let cycle: Vec<String> = path[from..].iter().map(|(p, _)| format!("{}.{}", p.0, p.1)).collect();
+                                let cycle: Vec<String> =
+                                    path[from..].iter().map(|(p, _)| format!("{}.{}", p.0, p.1)).collect();
                                 if let Some(f) = flows.get(&n.0) {
                                     let loc = f.step(&n.1).map(|s| s.loc).unwrap_or_default();
                                     self.diags.push(Diagnostic::error(
@@ -269,7 +289,11 @@ impl Checker<'_> {
             match &step.kind {
                 StepKind::Call { flow: callee, .. } => {
                     // Into the callee; the way back is taken from the callee's end steps.
-                    succ = flows.get(callee).and_then(|f| f.start()).map(|s| vec![(callee.clone(), s.id.clone())]).unwrap_or_default();
+                    succ = flows
+                        .get(callee)
+                        .and_then(|f| f.start())
+                        .map(|s| vec![(callee.clone(), s.id.clone())])
+                        .unwrap_or_default();
                 }
                 StepKind::End { .. } => succ = returns.get(&node.0).cloned().unwrap_or_default(),
                 StepKind::Action { action, .. } if action.opens_case() => {
@@ -300,7 +324,11 @@ impl Checker<'_> {
                     for locale in self.i18n.locales() {
                         let Some(vars) = locale.vars(&text.id) else { continue };
                         for v in vars.iter().filter(|v| !available.contains(*v)) {
-                            let whose = if locale.code == DEFAULT_LANG { String::new() } else { format!(" (in locale `{}`)", locale.code) };
+                            let whose = if locale.code == DEFAULT_LANG {
+                                String::new()
+                            } else {
+                                format!(" (in locale `{}`)", locale.code)
+                            };
                             self.diags.push(Diagnostic::error(
                                 &flow.file,
                                 text.loc,
@@ -328,7 +356,10 @@ impl Checker<'_> {
                                 self.diags.push(Diagnostic::warning(
                                     &flow.file,
                                     case.field_loc,
-                                    format!("branch `{}` tests field `{}`, which no path to it sets", step.id, case.field),
+                                    format!(
+                                        "branch `{}` tests field `{}`, which no path to it sets",
+                                        step.id, case.field
+                                    ),
                                 ));
                             }
                         }
@@ -430,7 +461,14 @@ mod tests {
     fn a_missing_message_id_is_reported_where_the_flow_uses_it() {
         let line = line_of("flows/main.toml", "main-menu");
         let errs = edit_flow("flows/main.toml", "\"main-menu\"", "\"main-menu-typo\"");
-        assert!(has(&errs, &format!("flows/main.toml:{line}:8:"), "message `main-menu-typo` is missing from the default locale"), "{errs:#?}");
+        assert!(
+            has(
+                &errs,
+                &format!("flows/main.toml:{line}:8:"),
+                "message `main-menu-typo` is missing from the default locale"
+            ),
+            "{errs:#?}"
+        );
     }
 
     #[test]
@@ -452,7 +490,10 @@ mod tests {
         let f = file(&mut a.locales.iter_mut().find(|(c, _)| c == "id").unwrap().1, "locales/id/main.ftl");
         f.text = f.text.replace("main-menu = Menu utama.", "main-menu = Menu utama, { $nama }.");
         let errs = errors(&a);
-        assert!(has(&errs, "flows/main.toml:", "uses `$nama`, but no path to step `menu` sets field `nama`"), "{errs:#?}");
+        assert!(
+            has(&errs, "flows/main.toml:", "uses `$nama`, but no path to step `menu` sets field `nama`"),
+            "{errs:#?}"
+        );
     }
 
     #[test]

@@ -104,13 +104,8 @@ impl Action {
         }
     }
 
-    pub const ALL: [Action; 5] = [
-        Action::CounsellingRequest,
-        Action::CaseReport,
-        Action::Handoff,
-        Action::MarkUrgent,
-        Action::DeleteData,
-    ];
+    pub const ALL: [Action; 5] =
+        [Action::CounsellingRequest, Action::CaseReport, Action::Handoff, Action::MarkUrgent, Action::DeleteData];
 
     /// Whether the action opens a record with a reference code.
     pub fn opens_case(self) -> bool {

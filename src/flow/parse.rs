@@ -125,12 +125,18 @@ impl Parser<'_> {
             let id_loc = self.loc(raw_step.id.span());
             let step_id = raw_step.id.get_ref().clone();
             if !is_identifier(&step_id) {
-                self.error(id_loc, format!("step id `{step_id}` is not valid: use lowercase letters, digits, `_` and `-`"));
+                self.error(
+                    id_loc,
+                    format!("step id `{step_id}` is not valid: use lowercase letters, digits, `_` and `-`"),
+                );
             }
             if let Some(first) = seen.get(&step_id) {
                 self.error(
                     id_loc,
-                    format!("duplicated step id `{step_id}` (first defined at line {}): give each step its own id", first.line),
+                    format!(
+                        "duplicated step id `{step_id}` (first defined at line {}): give each step its own id",
+                        first.line
+                    ),
                 );
                 continue;
             }
@@ -249,7 +255,10 @@ impl Parser<'_> {
             }
             "question" => {
                 let Some(save) = save else {
-                    self.error(id_loc, format!("question `{id}` needs `save = \"<field>\"`: the field its answer is saved to"));
+                    self.error(
+                        id_loc,
+                        format!("question `{id}` needs `save = \"<field>\"`: the field its answer is saved to"),
+                    );
                     return None;
                 };
                 let rule = self.rule(&r)?;
@@ -265,7 +274,10 @@ impl Parser<'_> {
                         (None, Some(v), None) => Test::NotEquals(v.clone()),
                         (None, None, Some(b)) => Test::IsSet(b),
                         _ => {
-                            self.error(field_loc, "a branch case needs exactly one of `equals`, `not_equals` or `is_set`");
+                            self.error(
+                                field_loc,
+                                "a branch case needs exactly one of `equals`, `not_equals` or `is_set`",
+                            );
                             ok = false;
                             continue;
                         }
@@ -273,7 +285,10 @@ impl Parser<'_> {
                     cases.push(Case { field: c.field.get_ref().clone(), field_loc, test, next: self.target(&c.next) });
                 }
                 let Some(otherwise) = r.otherwise.as_ref().map(|o| self.target(o)) else {
-                    self.error(id_loc, format!("branch `{id}` has no way out when no case holds: add `otherwise = \"<step>\"`"));
+                    self.error(
+                        id_loc,
+                        format!("branch `{id}` has no way out when no case holds: add `otherwise = \"<step>\"`"),
+                    );
                     return None;
                 };
                 StepKind::Branch { cases, otherwise }
@@ -307,7 +322,13 @@ impl Parser<'_> {
                 };
                 let fields = r.fields.as_ref().map(|f| f.get_ref().clone()).unwrap_or_default();
                 if action.opens_case() && fields.is_empty() {
-                    self.error(id_loc, format!("action `{id}` ({}) needs `fields = [...]`: the fields the record keeps", action.name()));
+                    self.error(
+                        id_loc,
+                        format!(
+                            "action `{id}` ({}) needs `fields = [...]`: the fields the record keeps",
+                            action.name()
+                        ),
+                    );
                     ok = false;
                 }
                 StepKind::Action { action, fields, save, next: self.next(id, kind, &r.next, id_loc)? }

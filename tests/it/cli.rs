@@ -31,7 +31,7 @@ fn after<'a>(output: &'a str, input: &str) -> &'a str {
 
 #[test]
 fn a_scripted_chat_shows_the_languages_then_the_main_menu() {
-    let dir = Scratch::new();
+    let dir = Scratch::fresh();
     let out = chat(&dir, "siti", "/start\n1\n");
     let languages = after(&out, "/start");
     assert!(languages.contains("Pilih bahasa Anda"), "{out}");
@@ -45,7 +45,7 @@ fn a_scripted_chat_shows_the_languages_then_the_main_menu() {
 
 #[test]
 fn a_scripted_chat_in_javanese() {
-    let dir = Scratch::new();
+    let dir = Scratch::fresh();
     let out = chat(&dir, "sri", "/start\n2\n");
     let menu = after(&out, "2");
     let jv = std::fs::read_to_string(root().join("locales/jv/main.ftl")).unwrap();
@@ -56,7 +56,7 @@ fn a_scripted_chat_in_javanese() {
 
 #[test]
 fn a_second_run_with_the_same_user_continues_where_the_first_stopped() {
-    let dir = Scratch::new();
+    let dir = Scratch::fresh();
     let first = chat(&dir, "ahmad", "/start\n1\n3\n1\n");
     assert!(after(&first, "1").contains("Siapa yang membuat laporan ini?"), "{first}");
     let second = chat(&dir, "ahmad", "2\n");
@@ -70,7 +70,7 @@ fn a_second_run_with_the_same_user_continues_where_the_first_stopped() {
 
 #[test]
 fn an_emergency_word_mid_form_interrupts_it_with_the_contacts() {
-    let dir = Scratch::new();
+    let dir = Scratch::fresh();
     let out = chat(&dir, "rina", "/start\n1\n2\n1\nRina\nsaya disekap majikan\n2\n");
     let emergency = after(&out, "saya disekap majikan");
     assert!(emergency.contains("0-800-1000"), "{emergency}");
@@ -82,7 +82,7 @@ fn an_emergency_word_mid_form_interrupts_it_with_the_contacts() {
 
 #[tokio::test]
 async fn a_case_report_ends_with_a_reference_code_stored_in_the_database() {
-    let dir = Scratch::new();
+    let dir = Scratch::fresh();
     let out = chat(&dir, "family", "/start\n1\n3\n1\n2\nAhmad Fauzi\n1\nPT Contoh\n1\n15/07/2025\n2\n1\n");
     let done = after(&out, "1");
     let code = regex::Regex::new(r"\b([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\b").unwrap();
@@ -98,19 +98,26 @@ async fn a_case_report_ends_with_a_reference_code_stored_in_the_database() {
 
 #[test]
 fn check_names_file_and_line_of_a_dangling_target_and_a_missing_message() {
-    let dir = Scratch::new();
+    let dir = Scratch::fresh();
     let flows = dir.path("flows");
     copy_dir(&root().join("flows"), &flows);
     let main = flows.join("main.toml");
     let text = std::fs::read_to_string(&main).unwrap();
     let line = text.lines().position(|l| l.contains("flow:counsellor")).unwrap() + 1;
-    std::fs::write(&main, text.replace("flow:counsellor", "counsellor-typo").replace("\"main-menu\"", "\"main-menu-typo\"")).unwrap();
+    std::fs::write(
+        &main,
+        text.replace("flow:counsellor", "counsellor-typo").replace("\"main-menu\"", "\"main-menu-typo\""),
+    )
+    .unwrap();
     let flows_arg = flows.display().to_string();
     let out = pelita(&["check", "--flows", &flows_arg], b"", &root());
     assert!(!out.status.success());
     let report = stdout(&out);
     let file = main.display().to_string();
-    assert!(report.contains(&format!("{file}:{line}:")) && report.contains("unknown step `counsellor-typo`"), "{report}");
+    assert!(
+        report.contains(&format!("{file}:{line}:")) && report.contains("unknown step `counsellor-typo`"),
+        "{report}"
+    );
     assert!(report.contains("message `main-menu-typo` is missing from the default locale"), "{report}");
     assert!(report.contains("2 errors"), "{report}");
 }
@@ -122,17 +129,24 @@ fn check_passes_on_the_shipped_files_and_reports_coverage() {
     assert!(out.status.success(), "{report}");
     assert!(report.contains("0 errors"), "{report}");
     for code in ["id", "jv", "su", "mad", "sas", "en"] {
-        let line = report.lines().find(|l| l.trim_start().starts_with(&format!("{code} "))).unwrap_or_else(|| panic!("no {code} in {report}"));
+        let line = report
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{code} ")))
+            .unwrap_or_else(|| panic!("no {code} in {report}"));
         assert!(line.contains("100.0%") && line.contains("machine-drafted"), "{line}");
     }
 }
 
 #[test]
 fn a_broken_flow_file_stops_the_program_at_start() {
-    let dir = Scratch::new();
+    let dir = Scratch::fresh();
     let flows = dir.path("flows");
     copy_dir(&root().join("flows"), &flows);
-    std::fs::write(flows.join("help.toml"), "[[step]]\nid = \"x\"\nkind = \"message\"\ntext = \"help-text\"\nnext = \"gone\"\n").unwrap();
+    std::fs::write(
+        flows.join("help.toml"),
+        "[[step]]\nid = \"x\"\nkind = \"message\"\ntext = \"help-text\"\nnext = \"gone\"\n",
+    )
+    .unwrap();
     let flows_arg = flows.display().to_string();
     let db = dir.db();
     let out = pelita(&["--flows", &flows_arg, "chat", "--db", &db], b"/start\n1\n", dir.path("").as_path());
@@ -146,7 +160,7 @@ fn a_broken_flow_file_stops_the_program_at_start() {
 
 #[test]
 fn odd_input_on_stdin_gets_clear_replies_and_never_a_panic() {
-    let dir = Scratch::new();
+    let dir = Scratch::fresh();
     let mut input = b"/start\n1\n\n".to_vec();
     input.extend(std::iter::repeat_n(b'x', 10_000));
     input.extend("\n😀😀\n\u{7}\u{1b}[31m\n\u{202e}\u{5d0}\u{5d1}\n".as_bytes());
@@ -167,7 +181,7 @@ fn odd_input_on_stdin_gets_clear_replies_and_never_a_panic() {
 #[test]
 fn the_database_location_comes_from_the_environment_or_the_flag() {
     use std::process::{Command, Stdio};
-    let dir = Scratch::new();
+    let dir = Scratch::fresh();
     let env_db = dir.path("from-env.db");
     let out = Command::new(env!("CARGO_BIN_EXE_pelita"))
         .args(["chat", "--user", "e"])

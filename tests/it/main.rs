@@ -11,7 +11,7 @@ use std::process::{Command, Output, Stdio};
 pub struct Scratch(tempfile::TempDir);
 
 impl Scratch {
-    pub fn new() -> Scratch {
+    pub fn fresh() -> Scratch {
         Scratch(tempfile::tempdir().expect("temp dir"))
     }
 

@@ -31,7 +31,7 @@ fn inbound(body: &str) -> Inbound {
 
 #[tokio::test]
 async fn a_code_collision_is_retried_without_storing_anything_twice() {
-    let dir = super::Scratch::new();
+    let dir = super::Scratch::fresh();
     let store = Store::open(&dir.db()).await.unwrap();
     store.process(&contact("a"), Some(&inbound("first")), now(), |_, _| case("AAAA-BBBB")).await.unwrap();
     let mut attempts = Vec::new();
@@ -54,7 +54,7 @@ async fn a_code_collision_is_retried_without_storing_anything_twice() {
 
 #[tokio::test]
 async fn state_survives_reopening_the_database() {
-    let dir = super::Scratch::new();
+    let dir = super::Scratch::fresh();
     let mut state = State { lang: Some("jv".into()), urgent: true, ..State::default() };
     state.fields.insert("name".into(), "Siti".into());
     state.at = Some(pelita::engine::Pos { flow: "main".into(), step: "menu".into() });
@@ -78,7 +78,7 @@ async fn state_survives_reopening_the_database() {
 
 #[tokio::test]
 async fn deleting_data_removes_every_row_of_the_contact_only() {
-    let dir = super::Scratch::new();
+    let dir = super::Scratch::fresh();
     let store = Store::open(&dir.db()).await.unwrap();
     store.process(&contact("a"), Some(&inbound("x")), now(), |_, _| case("EEEE-FFFF")).await.unwrap();
     store.process(&contact("b"), Some(&inbound("x")), now(), |_, _| case("GGGG-HHHH")).await.unwrap();
@@ -100,7 +100,7 @@ async fn deleting_data_removes_every_row_of_the_contact_only() {
 
 #[tokio::test]
 async fn a_failed_transaction_leaves_no_trace() {
-    let dir = super::Scratch::new();
+    let dir = super::Scratch::fresh();
     let store = Store::open(&dir.db()).await.unwrap();
     // The same code twice in one outcome cannot be stored; every attempt fails the same way.
     let mut both = case("JJJJ-KKKK");

@@ -9,7 +9,7 @@ async fn every_transcript_passes() {
     let config = Config::load(Some(std::path::Path::new("/dev/null"))).expect("config");
     let (bot, _) = Bot::load(&Assets::embedded(), config.settings).unwrap_or_else(|d| panic!("{d:#?}"));
     let dir = super::root().join("tests/transcripts");
-    let work = super::Scratch::new();
+    let work = super::Scratch::fresh();
     let files = transcript::files(&dir).expect("transcripts dir");
     assert!(files.len() >= 8, "expected the shipped transcripts, found {}", files.len());
     let mut failures = Vec::new();
@@ -18,14 +18,20 @@ async fn every_transcript_passes() {
             failures.push(f.to_string());
         }
     }
-    assert!(failures.is_empty(), "{} of {} transcripts failed:\n\n{}", failures.len(), files.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} transcripts failed:\n\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[tokio::test]
 async fn a_failing_transcript_says_where_and_shows_a_diff() {
     let config = Config::load(Some(std::path::Path::new("/dev/null"))).expect("config");
     let (bot, _) = Bot::load(&Assets::embedded(), config.settings).unwrap_or_else(|d| panic!("{d:#?}"));
-    let work = super::Scratch::new();
+    let work = super::Scratch::fresh();
     let file = work.path("wrong.txt");
     std::fs::write(&file, "@lang id\n> /start\n<= Menu utama. Apa yang Anda butuhkan?\n").unwrap();
     let err = transcript::run_file(&bot, &file, &work.path("")).await.expect_err("must fail");
