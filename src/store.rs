@@ -152,36 +152,22 @@ impl Store {
 
     /// How many messages (in and out) are stored for a contact.
     pub async fn message_count(&self, contact: &ContactKey) -> Result<i64> {
-        Ok(sqlx::query_scalar(
-            "select count(*) from messages m join contacts k on k.id = m.contact_id
-             where k.channel = $1 and k.external_key = $2",
-        )
-        .bind(&contact.channel)
-        .bind(&contact.key)
-        .fetch_one(&self.pool)
-        .await?)
+        self.count(contact, "select count(*) from messages where contact_id in (select id from contacts where channel = $1 and external_key = $2)").await
     }
 
     /// Whether anything at all is stored about a contact (used to prove deletion).
     pub async fn contact_exists(&self, contact: &ContactKey) -> Result<bool> {
-        let n: i64 = sqlx::query_scalar("select count(*) from contacts where channel = $1 and external_key = $2")
-            .bind(&contact.channel)
-            .bind(&contact.key)
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(n > 0)
+        Ok(self.count(contact, "select count(*) from contacts where channel = $1 and external_key = $2").await? > 0)
     }
 
     /// How many handoff requests a contact has made.
     pub async fn handoff_count(&self, contact: &ContactKey) -> Result<i64> {
-        Ok(sqlx::query_scalar(
-            "select count(*) from handoffs h join contacts k on k.id = h.contact_id
-             where k.channel = $1 and k.external_key = $2",
-        )
-        .bind(&contact.channel)
-        .bind(&contact.key)
-        .fetch_one(&self.pool)
-        .await?)
+        self.count(contact, "select count(*) from handoffs where contact_id in (select id from contacts where channel = $1 and external_key = $2)").await
+    }
+
+    /// Runs a `select count(*)` whose two parameters are the contact's channel and key.
+    async fn count(&self, contact: &ContactKey, sql: &'static str) -> Result<i64> {
+        Ok(sqlx::query_scalar(sql).bind(&contact.channel).bind(&contact.key).fetch_one(&self.pool).await?)
     }
 
     pub async fn close(&self) {
