@@ -17,8 +17,12 @@ fn is_bidi_control(c: char) -> bool {
 
 /// The folded form used for every comparison.
 pub fn normalize(s: &str) -> String {
-    let folded: Vec<char> =
-        s.chars().flat_map(char::to_lowercase).map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    let folded: Vec<char> = s
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(fold_accent)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
     let mut out = String::with_capacity(folded.len());
     let mut i = 0;
     while i < folded.len() {
@@ -37,6 +41,20 @@ pub fn normalize(s: &str) -> String {
         i += run;
     }
     out.trim_end().to_owned()
+}
+
+/// Madurese and Sasak spellings carry accents (â, è) that phone keyboards rarely type.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ō' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        _ => c,
+    }
 }
 
 /// The words of a folded text.
@@ -67,6 +85,8 @@ mod tests {
         assert_eq!(normalize("  Kabur, DARI   majikan!! "), "kabur dari majikan");
         assert_eq!(normalize("/MENU"), "menu");
         assert_eq!(normalize("😀😀"), "");
+        assert_eq!(normalize("Binè'"), "bine");
+        assert_eq!(normalize("Bhâsa Madhurâ"), "bhasa madhura");
     }
 
     #[test]
