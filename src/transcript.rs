@@ -4,7 +4,7 @@
 //! ```text
 //! # A comment.
 //! @user siti          the contact's id (default: "transcript")
-//! @lang jv            preset the language, like `pelita chat --lang jv`
+//! @lang jv            preset the language for the next input, like `pelita chat --lang jv`
 //! > /start            the user says this
 //! < Pilih bahasa      the bot's answer to the last input contains this
 //! <= whole answer     ... is exactly this (one line; `\n` for a line break)
@@ -128,13 +128,13 @@ pub async fn run_file(bot: &Bot, path: &Path, workdir: &Path) -> Result<(), Fail
                 store.close().await;
                 store = Store::open(&url).await.map_err(db_fail(n))?;
                 let outcome =
-                    bot.handle(&store, &contact, &Input::Resume, lang.as_deref()).await.map_err(db_fail(n))?;
+                    bot.handle(&store, &contact, &Input::Resume, lang.take().as_deref()).await.map_err(db_fail(n))?;
                 output = terminal::render(&outcome.replies);
                 said = "(restart)".into();
             }
             Line::User(text) => {
                 let outcome = bot
-                    .handle(&store, &contact, &Input::from_text(&text), lang.as_deref())
+                    .handle(&store, &contact, &Input::from_text(&text), lang.take().as_deref())
                     .await
                     .map_err(db_fail(n))?;
                 output = terminal::render(&outcome.replies);

@@ -28,14 +28,16 @@ pub fn render(replies: &[Reply]) -> String {
     out
 }
 
-/// Chats until standard input ends.
+/// Chats until standard input ends. `lang` presets the language once, at the start of the session;
+/// the user can still change it with the language command.
 pub async fn chat(bot: &Bot, store: &Store, user: &str, lang: Option<&str>) -> anyhow::Result<()> {
+    let mut preset = lang;
     let contact = ContactKey { channel: CHANNEL.into(), key: user.to_owned() };
     let interactive = std::io::stdin().is_terminal();
     let mut stdout = tokio::io::stdout();
     if store.state(&contact).await?.is_some() {
         // A returning user: show where they are.
-        let outcome = bot.handle(store, &contact, &Input::Resume, lang).await?;
+        let outcome = bot.handle(store, &contact, &Input::Resume, preset.take()).await?;
         stdout.write_all(render(&outcome.replies).as_bytes()).await?;
     } else if interactive {
         let hint = bot.i18n.format(lang.unwrap_or(DEFAULT_LANG), messages::CHAT_HINT, &Args::new());
@@ -59,7 +61,7 @@ pub async fn chat(bot: &Bot, store: &Store, user: &str, lang: Option<&str>) -> a
             Ok(line) => Input::from_text(line),
             Err(_) => Input::Unreadable,
         };
-        let outcome = bot.handle(store, &contact, &input, lang).await?;
+        let outcome = bot.handle(store, &contact, &input, preset.take()).await?;
         if !interactive {
             // A scripted run reads as a dialogue: each input echoed before its answer.
             let echo = format!("> {}\n", String::from_utf8_lossy(&buf));

@@ -206,3 +206,23 @@ fn pelita_test_runs_the_shipped_transcripts() {
     assert!(out.status.success(), "{text}{}", stderr(&out));
     assert!(text.contains(" passed, 0 failed"), "{text}");
 }
+
+#[test]
+fn lang_presets_the_language_once_and_the_user_can_still_change_it() {
+    let dir = Scratch::fresh();
+    let out = pelita(
+        &["chat", "--db", &dir.db(), "--user", "u", "--lang", "jv"],
+        b"/start\nbasa\n3\n1\n",
+        dir.path("").as_path(),
+    );
+    let text = stdout(&out);
+    let jv = std::fs::read_to_string(root().join("locales/jv/main.ftl")).unwrap();
+    let su = std::fs::read_to_string(root().join("locales/su/info.ftl")).unwrap();
+    let jv_menu = jv.lines().find_map(|l| l.strip_prefix("main-menu = ")).unwrap();
+    let su_info = su.lines().find_map(|l| l.strip_prefix("info-menu = ")).unwrap();
+    assert!(after(&text, "/start").contains(jv_menu), "{text}");
+    assert!(after(&text, "1").contains(su_info), "Sundanese was chosen and must stay:\n{text}");
+    let out = pelita(&["chat", "--lang", "xx"], b"", dir.path("").as_path());
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("unknown language `xx`"), "{}", stderr(&out));
+}
