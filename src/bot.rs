@@ -74,6 +74,8 @@ fn record_of(input: &Input) -> Option<store::Inbound> {
         Input::Choice(k) => ("choice", k.clone()),
         Input::Media(k) => ("media", k.clone()),
         Input::Unreadable => ("unreadable", String::new()),
+        Input::Edited => ("edited", String::new()),
+        Input::Location { lat, lon } => ("location", format!("{lat},{lon}")),
         Input::Resume => return None,
     };
     Some(store::Inbound { external_id: None, kind, body })

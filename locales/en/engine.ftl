@@ -18,7 +18,7 @@ input-media =
         [image] Sorry, we cannot read photos here yet.
         [location] Thank you, but we cannot use locations here yet.
        *[other] Sorry, we cannot read that file here yet.
-    } Please reply in writing.
+    } Please reply in writing. We keep what you sent, and a counsellor can listen to it or look at it later.
 menu-not-understood = Sorry, we did not understand. Reply with a number from 1 to { $count }.
 button-stale = That button is from an earlier message. Please choose from the latest message.
 flow-changed = This conversation was just updated, so we will start this part again from the beginning.
@@ -31,3 +31,5 @@ invalid-phone = That phone number does not look right. Example: 0812 3456 7890 o
 invalid-date = We could not read that date. Write it like 25/12/2024 or 25 December 2024. If you are not sure, write your best guess.
 invalid-one-of = Choose one of: { $options }.
 invalid-pattern = That answer is not in the form we asked for. Please try again.
+input-edited = We only read new messages, not edited ones. Please send it again as a new message.
+invalid-location = For this question, please send your location with the attachment button (📎), then "Location".

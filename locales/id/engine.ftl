@@ -18,7 +18,7 @@ input-media =
         [image] Maaf, foto belum bisa kami baca di sini.
         [location] Terima kasih, tetapi lokasi belum bisa kami pakai di sini.
        *[other] Maaf, file itu belum bisa kami baca di sini.
-    } Silakan balas dengan tulisan.
+    } Silakan balas dengan tulisan. Kiriman Anda tetap kami simpan, dan konselor bisa mendengar atau melihatnya nanti.
 menu-not-understood = Maaf, kami belum mengerti. Balas dengan angka 1 sampai { $count }.
 button-stale = Tombol itu dari pesan sebelumnya. Silakan pilih dari pesan terakhir.
 flow-changed = Percakapan ini baru saja diperbarui, jadi kita mulai lagi bagian ini dari awal.
@@ -31,3 +31,5 @@ invalid-phone = Nomor telepon itu belum benar. Contoh: 0812 3456 7890 atau +60 1
 invalid-date = Tanggal itu belum bisa kami baca. Tulis seperti 25/12/2024 atau 25 Desember 2024. Kalau tidak tahu pasti, tulis perkiraan tanggalnya.
 invalid-one-of = Pilih salah satu: { $options }.
 invalid-pattern = Jawaban itu belum sesuai format yang diminta. Silakan coba lagi.
+input-edited = Kami hanya membaca pesan baru, bukan pesan yang diubah. Silakan kirim ulang sebagai pesan baru.
+invalid-location = Untuk pertanyaan ini, kirim lokasi Anda dengan tombol lampiran (📎) lalu "Lokasi".

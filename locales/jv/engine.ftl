@@ -18,7 +18,7 @@ input-media =
         [image] Nyuwun pangapunten, foto dereng saged kula waos wonten mriki.
         [location] Matur nuwun, nanging lokasi dereng saged kula ginakaken wonten mriki.
        *[other] Nyuwun pangapunten, file menika dereng saged kula waos wonten mriki.
-    } Mangga wangsuli mawi seratan.
+    } Mangga wangsuli mawi seratan. Kiriman panjenengan tetep kula simpen, lan konselor saged mirengaken utawi ningali mangke.
 menu-not-understood = Nyuwun pangapunten, kula dereng mangertos. Wangsuli mawi angka 1 ngantos { $count }.
 button-stale = Tombol menika saking pesen saderengipun. Mangga pilih saking pesen ingkang pungkasan.
 flow-changed = Obrolan menika nembe dipun anyari, dados perangan menika kita wiwiti malih saking awal.
@@ -31,3 +31,5 @@ invalid-phone = Nomer telpon menika dereng leres. Tuladha: 0812 3456 7890 utawi 
 invalid-date = Tanggal menika dereng saged kula waos. Serat kados 25/12/2024 utawi 25 Desember 2024. Menawi mboten mangertos pesthinipun, serat kinten-kinten tanggalipun.
 invalid-one-of = Pilih salah setunggal: { $options }.
 invalid-pattern = Wangsulan menika dereng jumbuh kaliyan format ingkang dipun suwun. Mangga dipun cobi malih.
+input-edited = Kula namung maos pesen enggal, sanes pesen ingkang dipun owahi. Mangga kintun malih dados pesen enggal.
+invalid-location = Kangge pitakenan menika, mangga kintun lokasi panjenengan mawi tombol lampiran (📎) lajeng "Lokasi".

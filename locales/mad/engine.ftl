@@ -18,7 +18,7 @@ input-media =
         [image] Nyo'on sapora, kaulâ ghi' ta' bisa maca poto è dinna'.
         [location] Sakalangkong, tapè kaulâ ghi' ta' bisa ngangghuy lokasi è dinna'.
        *[other] Nyo'on sapora, kaulâ ghi' ta' bisa maca file jareya è dinna'.
-    } Ngèrèng bâles kalaban tolèsan.
+    } Ngèrèng bâles kalaban tolèsan. Kèrèman panjenengan tetep kaulâ sèmpen, ban konselor bisa ngèdhing otaba nèngalè dâggi'.
 menu-not-understood = Nyo'on sapora, kaulâ ghi' ta' ngarte. Bâles kalaban angka 1 sampè' { $count }.
 button-stale = Tombol jareya dâri pesen sè ghellâ'. Ngèrèng pèlè dâri pesen sè paling anyar.
 flow-changed = Obrolan reya bâru èobâ, dâddhi bâgiyan reya kaulâ molaè polè dâri awal.
@@ -31,3 +31,5 @@ invalid-phone = Nomer tèlpon jareya ghi' ta' bhender. Conto: 0812 3456 7890 ota
 invalid-date = Tanggal jareya ghi' ta' bisa èbâca. Tolès akadhi 25/12/2024 otaba 25 Desember 2024. Mon ta' oneng pastèna, tolès kèra-kèra tanggalla.
 invalid-one-of = Pèlè salah sèttong: { $options }.
 invalid-pattern = Jawâbân jareya ghi' ta' cocok ban format sè èmènta. Ngèrèng coba polè.
+input-edited = Kaulâ pèra' maca pesen anyar, ta' pesen sè èobâ. Ngèrèng kèrèm polè dâddi pesen anyar.
+invalid-location = Kaangghuy patanyaan reya, ngèrèng kèrèm lokasi panjenengan kalaban tombol lampiran (📎) pas "Lokasi".

@@ -18,7 +18,7 @@ input-media =
         [image] Nunas ampure, tiang ndeqman bau bace poto leq te.
         [location] Tampiasih, laguq tiang ndeqman bau kadu lokasi leq te.
        *[other] Nunas ampure, tiang ndeqman bau bace file nike leq te.
-    } Silaq bales kance tulisan.
+    } Silaq bales kance tulisan. Kiriman pelinggih tetep tesimpen, dait konselor bau dengah atau gitaq ye jemaq.
 menu-not-understood = Nunas ampure, tiang ndeqman ngerti. Bales kance angka 1 sampai { $count }.
 button-stale = Tombol nike lekan pesen saq laeq. Silaq pilih lekan pesen saq paling baru.
 flow-changed = Obrolan niki baru teubah, jari bagian niki ite mulai malik lekan awal.
@@ -31,3 +31,5 @@ invalid-phone = Nomer telpon nike ndeqman bener. Contoh: 0812 3456 7890 atau +60
 invalid-date = Tanggal nike ndeq bau tebace. Tulis maraq 25/12/2024 atau 25 Desember 2024. Mun ndeq taoq pasti, tulis kira-kira tanggalne.
 invalid-one-of = Pilih salaq sopoq: { $options }.
 invalid-pattern = Jawaban nike ndeqman cocok kance format saq tiang minta. Silaq cobaq malik.
+input-edited = Tiang cume bace pesen baru, ndeq pesen saq teubah. Silaq kirim malik jari pesen baru.
+invalid-location = Jari pertanyaan niki, silaq kirim lokasi pelinggih kance tombol lampiran (📎) terus "Lokasi".

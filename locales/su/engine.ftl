@@ -18,7 +18,7 @@ input-media =
         [image] Hapunten, poto teu acan tiasa dibaca di dieu.
         [location] Hatur nuhun, nanging lokasi teu acan tiasa dianggo di dieu.
        *[other] Hapunten, file éta teu acan tiasa dibaca di dieu.
-    } Mangga waler ku tulisan.
+    } Mangga waler ku tulisan. Kiriman anjeun tetep disimpen, sarta konselor tiasa ngadangukeun atanapi ningali engké.
 menu-not-understood = Hapunten, kami teu acan ngartos. Waler ku angka 1 dugi ka { $count }.
 button-stale = Tombol éta ti pesen saméméhna. Mangga pilih tina pesen panungtung.
 flow-changed = Obrolan ieu nembé diénggalan, janten bagian ieu urang mimitian deui ti awal.
@@ -31,3 +31,5 @@ invalid-phone = Nomer telepon éta teu acan leres. Conto: 0812 3456 7890 atanapi
 invalid-date = Tanggal éta teu acan tiasa dibaca ku kami. Tulis sapertos 25/12/2024 atanapi 25 Désémber 2024. Upami teu terang pasti, tulis kira-kira tanggalna.
 invalid-one-of = Pilih salah sahiji: { $options }.
 invalid-pattern = Waleran éta teu acan luyu sareng format anu dipénta. Mangga cobian deui.
+input-edited = Kami ngan ukur maca pesen énggal, sanés pesen anu dirobih. Mangga kintun deui janten pesen énggal.
+invalid-location = Pikeun patarosan ieu, mangga kintun lokasi anjeun ku tombol lampiran (📎) teras "Lokasi".

@@ -5,6 +5,8 @@
 pub const GENERIC_ERROR: &str = "error-generic";
 /// The user sent nothing but spaces or invisible characters.
 pub const INPUT_EMPTY: &str = "input-empty";
+/// An edited message: only new messages are read.
+pub const INPUT_EDITED: &str = "input-edited";
 /// The message could not be read (invalid text encoding).
 pub const INPUT_UNREADABLE: &str = "input-unreadable";
 /// A voice note, photo, file or location where text was expected (`$kind`).
@@ -33,12 +35,14 @@ pub const INVALID_PHONE: &str = "invalid-phone";
 pub const INVALID_DATE: &str = "invalid-date";
 pub const INVALID_ONE_OF: &str = "invalid-one-of";
 pub const INVALID_PATTERN: &str = "invalid-pattern";
+pub const INVALID_LOCATION: &str = "invalid-location";
 
 /// Every id above: the default locale must define them.
 pub const REQUIRED: &[&str] = &[
     GENERIC_ERROR,
     INPUT_EMPTY,
     INPUT_UNREADABLE,
+    INPUT_EDITED,
     INPUT_MEDIA,
     MENU_NOT_UNDERSTOOD,
     BUTTON_STALE,
@@ -56,6 +60,7 @@ pub const REQUIRED: &[&str] = &[
     INVALID_DATE,
     INVALID_ONE_OF,
     INVALID_PATTERN,
+    INVALID_LOCATION,
 ];
 
 /// Variables the engine provides to every message, besides the conversation's fields.

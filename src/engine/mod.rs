@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::bot::Bot;
-use crate::flow::{Action, Goto, Step, StepKind, Target, Test, reserved};
+use crate::flow::{Action, Goto, Rule, Step, StepKind, Target, Test, reserved};
 use crate::i18n::{Args, Command, DEFAULT_LANG};
 use crate::text;
 
@@ -66,8 +66,16 @@ pub enum Input {
     Text(String),
     /// A pressed button: the key of a [`ReplyChoice`].
     Choice(String),
-    /// A voice note, photo, sticker, file or location (the kind, e.g. "voice").
+    /// A voice note, photo, sticker, video or file (the kind, e.g. "voice"). The channel stores
+    /// the media reference with the message, for a counsellor to fetch.
     Media(String),
+    /// A shared location: answers a question that asks for one.
+    Location {
+        lat: f64,
+        lon: f64,
+    },
+    /// The user edited an earlier message; the bot reads only new ones.
+    Edited,
     /// Bytes that are not valid text.
     Unreadable,
     /// The user opened the chat again: repeat where they are.
@@ -176,6 +184,7 @@ enum Answer {
     Text(String),
     Choice(String),
     Media(String),
+    Location(f64, f64),
 }
 
 struct Run<'a> {
@@ -254,6 +263,8 @@ impl Run<'_> {
                 self.say(m::INPUT_UNREADABLE);
                 self.reprompt();
             }
+            Input::Edited => self.say(m::INPUT_EDITED),
+            Input::Location { lat, lon } => self.answer(Answer::Location(*lat, *lon)),
             Input::Media(kind) => self.answer(Answer::Media(kind.clone())),
             Input::Choice(key) => self.answer(Answer::Choice(key.clone())),
             Input::Text(raw) => {
@@ -500,6 +511,16 @@ impl Run<'_> {
         };
         let bot = self.bot;
         let Some(step) = bot.flows.step(&pos.flow, &pos.step) else { return };
+        let wants_location = matches!(step.kind, StepKind::Question { rule: Rule::Location, .. });
+        if let Answer::Location(..) = answer
+            && !wants_location
+        {
+            let mut a = Args::new();
+            a.insert("kind".into(), "location".into());
+            self.say_with(m::INPUT_MEDIA, &a);
+            self.prompt(&pos);
+            return;
+        }
         if let Answer::Media(kind) = &answer {
             let mut a = Args::new();
             a.insert("kind".into(), kind.clone());
@@ -554,6 +575,17 @@ impl Run<'_> {
                     None => self.not_understood(&pos, locales.len()),
                 }
             }
+            StepKind::Question { save, rule: Rule::Location, next, .. } => match answer {
+                Answer::Location(lat, lon) => {
+                    self.state.fields.insert(save.clone(), format!("{lat:.6},{lon:.6}"));
+                    self.state.misses = 0;
+                    self.go(&pos.flow, next);
+                }
+                _ => {
+                    self.say(m::INVALID_LOCATION);
+                    self.prompt(&pos);
+                }
+            },
             StepKind::Question { save, rule, error, next, .. } => {
                 let Answer::Text(t) = &answer else {
                     self.prompt(&pos);
@@ -604,7 +636,7 @@ fn pick(answer: &Answer, labels: &[(String, Option<String>)]) -> Option<usize> {
             return (1..=labels.len()).contains(&n).then(|| n - 1);
         }
         Answer::Text(t) => t,
-        Answer::Media(_) => return None,
+        Answer::Media(_) | Answer::Location(..) => return None,
     };
     if let Some(n) = text::number(t) {
         let n = usize::try_from(n).ok()?;

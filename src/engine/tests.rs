@@ -32,6 +32,8 @@ invalid-phone = Nomor salah
 invalid-date = Tanggal salah
 invalid-one-of = Pilih { $options }
 invalid-pattern = Format salah
+input-edited = Pesan diubah
+invalid-location = Kirim lokasi
 "#;
 
 const FLOWS_FTL: &str = r#"
@@ -309,6 +311,30 @@ fn empty_control_and_unreadable_input_get_a_clear_reply() {
     assert_eq!(texts(&out), ["Tidak terbaca", "Menu utama"]);
     let out = step(&bot, &started(), &Input::Media("voice".into()), &env());
     assert_eq!(texts(&out), ["Bukan teks: voice", "Menu utama"]);
+}
+
+#[test]
+fn locations_answer_location_questions_only() {
+    let mut assets = assets();
+    let f = assets.flows.iter_mut().find(|f| f.path == "flows/form.toml").unwrap();
+    f.text = f.text.replace("input = \"phone\"", "input = \"location\"");
+    let bot = bot_from(&assets);
+    let (state, _) = chat(&bot, started(), &["1", "Siti"]);
+    let out = step(&bot, &state, &Input::from_text("Kuala Lumpur"), &env());
+    assert_eq!(texts(&out), ["Kirim lokasi", "Telepon?"]);
+    let out = step(&bot, &state, &Input::Location { lat: 3.139, lon: 101.6869 }, &env());
+    let [Effect::OpenCase { fields, .. }] = out.effects.as_slice() else { panic!("{:?}", out.effects) };
+    assert_eq!(fields.get("phone").map(String::as_str), Some("3.139000,101.686900"));
+    // At a menu a location is politely refused.
+    let out = step(&bot, &started(), &Input::Location { lat: 1.0, lon: 2.0 }, &env());
+    assert_eq!(texts(&out), ["Bukan teks: location", "Menu utama"]);
+}
+
+#[test]
+fn an_edited_message_is_noted_but_not_read() {
+    let out = step(&bot(), &started(), &Input::Edited, &env());
+    assert_eq!(texts(&out), ["Pesan diubah"]);
+    assert_eq!(out.state, started());
 }
 
 #[test]

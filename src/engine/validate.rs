@@ -58,6 +58,8 @@ pub fn validate(rule: &Rule, answer: &str, month: &dyn Fn(&str) -> Option<u32>) 
                 .cloned()
                 .ok_or_else(|| Invalid::new(m::INVALID_ONE_OF).with("options", options.join(", ")))
         }
+        // Answered by a shared location, never by text.
+        Rule::Location => Err(Invalid::new(m::INVALID_LOCATION)),
         Rule::Pattern(re) => {
             if re.is_match(answer) {
                 Ok(answer.to_owned())

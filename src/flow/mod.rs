@@ -77,6 +77,8 @@ pub enum Rule {
     OneOf(Vec<String>),
     /// The whole answer must match the regular expression.
     Pattern(Regex),
+    /// A shared location (a pin), saved as "latitude,longitude".
+    Location,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

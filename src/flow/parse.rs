@@ -355,6 +355,7 @@ impl Parser<'_> {
             }
             "number" => Rule::Number { min, max },
             "phone" => Rule::Phone,
+            "location" => Rule::Location,
             "date" => Rule::Date,
             "one_of" => match &r.options {
                 Some(o) if !o.get_ref().is_empty() => Rule::OneOf(o.get_ref().clone()),
@@ -380,7 +381,10 @@ impl Parser<'_> {
                 }
             }
             other => {
-                self.error(at, format!("unknown input `{other}`: use text, number, phone, date, one_of or regex"));
+                self.error(
+                    at,
+                    format!("unknown input `{other}`: use text, number, phone, date, one_of, regex or location"),
+                );
                 return None;
             }
         })
