@@ -5,10 +5,10 @@ use serde::Deserialize;
 
 use crate::assets::Assets;
 use crate::diag::Diagnostic;
-use crate::engine::{self, Env, Input, Outcome};
+use crate::engine::{self, Env, Input, Outcome, State};
 use crate::flow::{Flows, check};
 use crate::i18n::Localizer;
-use crate::store::{self, ContactKey, Store};
+use crate::store::{self, Arrival, ContactKey, Ingested, Store};
 
 /// An emergency contact shown by the emergency flow: `label` is a message id, `number` is data.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -42,8 +42,18 @@ impl Bot {
         Ok((Bot { flows: report.flows, i18n: report.i18n, settings }, report.diagnostics))
     }
 
-    /// Runs one input for a contact through the engine, in one store transaction. `lang` presets
-    /// the language (the terminal's `--lang`).
+    /// Runs one engine step for an arrival: `lang` presets the language (the terminal's
+    /// `--lang`); time and entropy come from the arrival and the operating system.
+    pub fn step(&self, arrival: &Arrival, state: Option<State>, lang: Option<&str>) -> Outcome {
+        let mut state = state.unwrap_or_default();
+        if let Some(l) = lang.filter(|l| self.i18n.has_language(l)) {
+            state.lang = Some(l.to_owned());
+        }
+        let env = Env { now: arrival.at, entropy: entropy() };
+        engine::step(self, &state, &arrival.input, &env)
+    }
+
+    /// Runs one input from a channel without a sender (the terminal) in its own transaction.
     pub async fn handle(
         &self,
         store: &Store,
@@ -51,34 +61,22 @@ impl Bot {
         input: &Input,
         lang: Option<&str>,
     ) -> store::Result<Outcome> {
-        let now = clock();
-        let inbound = record_of(input);
-        store
-            .process(contact, inbound.as_ref(), now, |state, _attempt| {
-                let mut state = state.unwrap_or_default();
-                if let Some(l) = lang.filter(|l| self.i18n.has_language(l)) {
-                    state.lang = Some(l.to_owned());
-                }
-                let env = Env { now, entropy: entropy() };
-                engine::step(self, &state, input, &env)
-            })
-            .await
+        let arrival = Arrival {
+            contact: contact.clone(),
+            external_id: None,
+            input: input.clone(),
+            media: None,
+            at: clock(),
+            reply_status: "delivered",
+            stored_id: None,
+        };
+        let mut results = store.ingest(std::slice::from_ref(&arrival), |a, state, _| self.step(a, state, lang)).await?;
+        match results.pop() {
+            Some(Ingested::Done(outcome)) => Ok(outcome),
+            Some(Ingested::Failed(why)) => Err(store::StoreError::Processing(why)),
+            Some(Ingested::Duplicate) | None => Err(store::StoreError::Processing("not processed".into())),
+        }
     }
-}
-
-/// What the store records of an input (nothing for a resume, which the user did not send).
-fn record_of(input: &Input) -> Option<store::Inbound> {
-    let (kind, body) = match input {
-        Input::Start { payload } => ("start", payload.clone().unwrap_or_default()),
-        Input::Text(t) => ("text", t.clone()),
-        Input::Choice(k) => ("choice", k.clone()),
-        Input::Media(k) => ("media", k.clone()),
-        Input::Unreadable => ("unreadable", String::new()),
-        Input::Edited => ("edited", String::new()),
-        Input::Location { lat, lon } => ("location", format!("{lat},{lon}")),
-        Input::Resume => return None,
-    };
-    Some(store::Inbound { external_id: None, kind, body })
 }
 
 /// The one place that reads the wall clock (see clippy.toml).

@@ -2,7 +2,13 @@
 //!
 //! SQLite by default (WAL mode, foreign keys on, migrations from `migrations/sqlite` embedded and
 //! applied at open). One inbound message, the state change it causes, the replies it produces and
-//! their effects commit in one transaction ([`Store::process`]): all of it happened, or none of it.
+//! their effects commit in one transaction ([`Store::ingest`], which groups many inputs into one
+//! commit): all of it happened, or none of it.
+//!
+//! The `messages` table is inbox and outbox at once. An inbound row is unique per contact and
+//! platform message id, so a redelivered update is stored once and answered as a duplicate.
+//! Outbound rows wait as `pending` until a channel's sender marks them `sent` (or `held`,
+//! `failed`); replies of the terminal and the web chat are `delivered` as they are stored.
 use std::collections::BTreeMap;
 use std::str::FromStr;
 use std::time::Duration;
@@ -11,7 +17,7 @@ use chrono::{DateTime, Utc};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
 
-use crate::engine::{Effect, Outcome, Pos, Reply, State};
+use crate::engine::{Effect, Input, Outcome, Pos, Reply, ReplyChoice, State};
 
 /// Reference codes are random; a collision is retried with new entropy this many times.
 const MAX_ATTEMPTS: u32 = 5;
@@ -26,6 +32,8 @@ pub enum StoreError {
     Corrupt(#[from] serde_json::Error),
     #[error("could not find a free reference code after {MAX_ATTEMPTS} attempts")]
     CodeExhausted,
+    #[error("the message was stored but could not be processed: {0}")]
+    Processing(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -37,12 +45,63 @@ pub struct ContactKey {
     pub key: String,
 }
 
-/// What is recorded of an inbound message.
+/// Something a user sent, as a channel hands it to the store.
 #[derive(Debug, Clone)]
-pub struct Inbound {
+pub struct Arrival {
+    pub contact: ContactKey,
+    /// The platform's id of the message or update; `None` where there is none (terminal).
     pub external_id: Option<String>,
-    pub kind: &'static str,
-    pub body: String,
+    pub input: Input,
+    /// Inbound media, JSON `{kind, ref}`, kept for a counsellor to fetch.
+    pub media: Option<String>,
+    pub at: DateTime<Utc>,
+    /// The status replies start in: `pending` for channels with a sender, `delivered` otherwise.
+    pub reply_status: &'static str,
+    /// The row id when the inbound is already stored (an unprocessed row being retried).
+    pub stored_id: Option<i64>,
+}
+
+/// What became of one arrival.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ingested {
+    Done(Outcome),
+    /// Already stored earlier: nothing was done.
+    Duplicate,
+    /// Stored but not processed (kept as `unprocessed` for a retry); the reason.
+    Failed(String),
+}
+
+/// A reply due to be sent by a channel's sender.
+#[derive(Debug, Clone)]
+pub struct OutboxItem {
+    pub id: i64,
+    pub contact_id: i64,
+    /// The platform's id for the user (chat id, WhatsApp user id).
+    pub to: String,
+    pub reply: Reply,
+    pub attempts: i64,
+    pub last_inbound_at: Option<DateTime<Utc>>,
+    pub template_sent_at: Option<DateTime<Utc>>,
+}
+
+/// What a sender did with an outbox row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendResult {
+    Sent {
+        platform_id: Option<String>,
+    },
+    /// Try again at this time.
+    Retry {
+        at: DateTime<Utc>,
+        error: String,
+    },
+    /// Not sent: outside the platform's messaging window, until the user writes again.
+    Held,
+    /// Never to be sent; `unreachable` when the user blocked the bot or is gone.
+    Failed {
+        error: String,
+        unreachable: bool,
+    },
 }
 
 /// A stored counselling request or case report.
@@ -81,39 +140,244 @@ impl Store {
         Ok(Store { pool })
     }
 
-    /// Runs one input in one transaction: loads the contact's state, calls `step` with it (and the
-    /// attempt number, so a retry can draw new entropy), records the inbound and outbound messages,
-    /// saves the new state and applies the effects.
-    pub async fn process<F>(
-        &self,
-        contact: &ContactKey,
-        inbound: Option<&Inbound>,
-        now: DateTime<Utc>,
-        mut step: F,
-    ) -> Result<Outcome>
+    /// Stores and processes a batch of arrivals in one transaction (a group commit): for each, the
+    /// inbound row (a duplicate stops there), `step` with the contact's state, the new state, the
+    /// replies and the effects. A failure of one arrival is rolled back to its savepoint and its
+    /// inbound row kept `unprocessed`; the others commit. `step` gets the attempt number, so a
+    /// reference-code collision can be retried with new entropy.
+    pub async fn ingest<F>(&self, batch: &[Arrival], mut step: F) -> Result<Vec<Ingested>>
     where
-        F: FnMut(Option<State>, u32) -> Outcome,
+        F: FnMut(&Arrival, Option<State>, u32) -> Outcome,
     {
-        for attempt in 0..MAX_ATTEMPTS {
-            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-            let contact_id = upsert_contact(&mut tx, contact, now).await?;
-            let state = load_state(&mut tx, contact_id).await?;
-            let outcome = step(state, attempt);
-            match apply(&mut tx, contact_id, inbound, &outcome, now).await {
-                Ok(()) => {
-                    tx.commit().await?;
-                    return Ok(outcome);
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut results = Vec::with_capacity(batch.len());
+        for arrival in batch {
+            results.push(ingest_one(&mut tx, arrival, &mut step).await?);
+        }
+        tx.commit().await?;
+        Ok(results)
+    }
+
+    /// Inbound rows whose processing failed, oldest first, to be processed again.
+    pub async fn unprocessed(&self, limit: i64, reply_status: fn(&str) -> &'static str) -> Result<Vec<Arrival>> {
+        let rows = sqlx::query(
+            "select m.id, m.external_id, m.kind, m.body, m.media, m.created_at, k.channel, k.external_key
+             from messages m join contacts k on k.id = m.contact_id
+             where m.status = 'unprocessed' order by m.id limit $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let channel: String = r.try_get("channel")?;
+                Ok(Arrival {
+                    reply_status: reply_status(&channel),
+                    contact: ContactKey { channel, key: r.try_get("external_key")? },
+                    external_id: r.try_get("external_id")?,
+                    input: input_from_record(r.try_get("kind")?, r.try_get("body")?),
+                    media: r.try_get("media")?,
+                    at: from_millis(r.try_get("created_at")?),
+                    stored_id: Some(r.try_get("id")?),
+                })
+            })
+            .collect()
+    }
+
+    /// Replies due on `channel`: for each contact only the oldest one not yet sent, so that a
+    /// conversation's replies go out in order.
+    pub async fn due_outbox(&self, channel: &str, now: DateTime<Utc>, limit: i64) -> Result<Vec<OutboxItem>> {
+        let rows = sqlx::query(
+            "select m.id, m.contact_id, k.external_key, m.body, m.choices, m.attempts,
+                    k.last_inbound_at, k.template_sent_at
+             from messages m join contacts k on k.id = m.contact_id
+             where m.status = 'pending' and m.next_attempt_at <= $2 and k.channel = $1
+               and not exists (select 1 from messages e where e.contact_id = m.contact_id
+                               and e.id < m.id and e.status in ('pending', 'held'))
+             order by m.next_attempt_at, m.id limit $3",
+        )
+        .bind(channel)
+        .bind(millis(now))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let choices: Option<String> = r.try_get("choices")?;
+                let choices: Vec<ReplyChoice> = match choices {
+                    Some(c) => serde_json::from_str(&c)?,
+                    None => Vec::new(),
+                };
+                Ok(OutboxItem {
+                    id: r.try_get("id")?,
+                    contact_id: r.try_get("contact_id")?,
+                    to: r.try_get("external_key")?,
+                    reply: Reply { text: r.try_get("body")?, choices },
+                    attempts: r.try_get("attempts")?,
+                    last_inbound_at: r.try_get::<Option<i64>, _>("last_inbound_at")?.map(from_millis),
+                    template_sent_at: r.try_get::<Option<i64>, _>("template_sent_at")?.map(from_millis),
+                })
+            })
+            .collect()
+    }
+
+    /// Records what the sender did with outbox rows, all in one transaction.
+    pub async fn record_sends(&self, results: &[(OutboxItem, SendResult)], now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = millis(now);
+        for (item, result) in results {
+            match result {
+                SendResult::Sent { platform_id } => {
+                    sqlx::query("update messages set status = 'sent', platform_id = $2, attempts = attempts + 1, error = null where id = $1")
+                        .bind(item.id)
+                        .bind(platform_id)
+                        .execute(&mut *tx)
+                        .await?;
                 }
-                Err(StoreError::Db(sqlx::Error::Database(e)))
-                    if e.constraint() == Some("cases_code") || e.message().contains("cases.code") =>
-                {
-                    tx.rollback().await?;
-                    tracing::warn!(attempt, "reference code collision, retrying");
+                SendResult::Retry { at, error } => {
+                    sqlx::query(
+                        "update messages set attempts = attempts + 1, next_attempt_at = $2, error = $3 where id = $1",
+                    )
+                    .bind(item.id)
+                    .bind(millis(*at))
+                    .bind(error)
+                    .execute(&mut *tx)
+                    .await?;
                 }
-                Err(e) => return Err(e),
+                SendResult::Held => {
+                    sqlx::query("update messages set status = 'held' where id = $1")
+                        .bind(item.id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                SendResult::Failed { error, unreachable } => {
+                    sqlx::query(
+                        "update messages set status = 'failed', attempts = attempts + 1, error = $2 where id = $1",
+                    )
+                    .bind(item.id)
+                    .bind(error)
+                    .execute(&mut *tx)
+                    .await?;
+                    if *unreachable {
+                        set_unreachable(&mut tx, item.contact_id, now).await?;
+                    }
+                }
             }
         }
-        Err(StoreError::CodeExhausted)
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Notes that the "you have a new message" template went to a contact.
+    pub async fn mark_template_sent(&self, contact_id: i64, now: DateTime<Utc>) -> Result<()> {
+        sqlx::query("update contacts set template_sent_at = $2 where id = $1")
+            .bind(contact_id)
+            .bind(millis(now))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The platform says the user blocked the bot (or is gone): no more sending to them.
+    pub async fn mark_unreachable(&self, contact: &ContactKey, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let id: Option<i64> = sqlx::query_scalar("select id from contacts where channel = $1 and external_key = $2")
+            .bind(&contact.channel)
+            .bind(&contact.key)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(id) = id {
+            set_unreachable(&mut tx, id, millis(now)).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A delivery status from the platform for a sent message. A failure with `hold` puts the
+    /// message back to `held` (WhatsApp's window had closed); other failures end it.
+    pub async fn update_status(
+        &self,
+        channel: &str,
+        platform_id: &str,
+        status: &str,
+        error: Option<&str>,
+        hold: bool,
+    ) -> Result<bool> {
+        let status = if hold { "held" } else { status };
+        let done = sqlx::query(
+            "update messages set status = $3, error = coalesce($4, error)
+             where platform_id = $2 and direction = 'out'
+               and contact_id in (select id from contacts where channel = $1)
+               and status not in ('read')",
+        )
+        .bind(channel)
+        .bind(platform_id)
+        .bind(status)
+        .bind(error)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// How many replies wait to be sent (pending or held).
+    pub async fn outbox_backlog(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar("select count(*) from messages where status in ('pending', 'held')")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    /// Replies to a contact after message `after` (the web chat fetches counsellor replies so).
+    pub async fn replies_after(&self, contact: &ContactKey, after: i64) -> Result<Vec<(i64, Reply)>> {
+        let rows = sqlx::query(
+            "select m.id, m.body, m.choices from messages m join contacts k on k.id = m.contact_id
+             where k.channel = $1 and k.external_key = $2 and m.direction = 'out' and m.id > $3
+             order by m.id limit 100",
+        )
+        .bind(&contact.channel)
+        .bind(&contact.key)
+        .bind(after)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let choices: Option<String> = r.try_get("choices")?;
+                let choices = match choices {
+                    Some(c) => serde_json::from_str(&c)?,
+                    None => Vec::new(),
+                };
+                Ok((r.try_get("id")?, Reply { text: r.try_get("body")?, choices }))
+            })
+            .collect()
+    }
+
+    /// The status of each message of a contact, oldest first (for tests and the console).
+    pub async fn message_statuses(&self, contact: &ContactKey) -> Result<Vec<(String, String, String)>> {
+        let rows = sqlx::query(
+            "select m.direction, m.status, m.body from messages m join contacts k on k.id = m.contact_id
+             where k.channel = $1 and k.external_key = $2 order by m.id",
+        )
+        .bind(&contact.channel)
+        .bind(&contact.key)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get("direction")?, r.try_get("status")?, r.try_get("body")?))).collect()
+    }
+
+    /// Whether the platform told us the contact blocked the bot or is gone.
+    pub async fn is_unreachable(&self, contact: &ContactKey) -> Result<bool> {
+        let at: Option<Option<i64>> =
+            sqlx::query_scalar("select unreachable_at from contacts where channel = $1 and external_key = $2")
+                .bind(&contact.channel)
+                .bind(&contact.key)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(at.flatten().is_some())
+    }
+
+    /// Checks that the database answers (for `/healthz`).
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("select 1").execute(&self.pool).await?;
+        Ok(())
     }
 
     /// The saved state of a contact, if any.
@@ -175,22 +439,161 @@ impl Store {
     }
 }
 
-async fn upsert_contact(
-    tx: &mut Transaction<'static, Sqlite>,
-    contact: &ContactKey,
-    now: DateTime<Utc>,
-) -> Result<i64> {
-    // The no-op update makes RETURNING give the id of an existing contact too.
+fn from_millis(ms: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+async fn upsert_contact(tx: &mut Transaction<'static, Sqlite>, contact: &ContactKey, now: i64) -> Result<i64> {
+    // A user who writes is reachable again, and their messaging window opens anew.
     Ok(sqlx::query_scalar(
-        "insert into contacts (channel, external_key, created_at) values ($1, $2, $3)
-         on conflict (channel, external_key) do update set channel = excluded.channel
+        "insert into contacts (channel, external_key, created_at, last_inbound_at) values ($1, $2, $3, $3)
+         on conflict (channel, external_key) do update set
+           last_inbound_at = max(coalesce(contacts.last_inbound_at, 0), excluded.last_inbound_at),
+           unreachable_at = null, template_sent_at = null
          returning id",
     )
     .bind(&contact.channel)
     .bind(&contact.key)
-    .bind(millis(now))
+    .bind(now)
     .fetch_one(&mut **tx)
     .await?)
+}
+
+/// Stores the inbound row; `None` when it was stored before (a redelivery).
+async fn insert_inbound(
+    tx: &mut Transaction<'static, Sqlite>,
+    contact_id: i64,
+    a: &Arrival,
+    now: i64,
+) -> Result<Option<i64>> {
+    let (kind, body) = input_record(&a.input);
+    Ok(sqlx::query_scalar(
+        "insert into messages (contact_id, direction, external_id, kind, body, media, status, created_at)
+         values ($1, 'in', $2, $3, $4, $5, 'processed', $6)
+         on conflict (contact_id, external_id) where external_id is not null do nothing
+         returning id",
+    )
+    .bind(contact_id)
+    .bind(&a.external_id)
+    .bind(kind)
+    .bind(body)
+    .bind(&a.media)
+    .bind(now)
+    .fetch_optional(&mut **tx)
+    .await?)
+}
+
+fn is_code_collision(e: &StoreError) -> bool {
+    matches!(e, StoreError::Db(sqlx::Error::Database(d)) if d.constraint() == Some("cases_code") || d.message().contains("cases.code"))
+}
+
+async fn ingest_one<F>(tx: &mut Transaction<'static, Sqlite>, a: &Arrival, step: &mut F) -> Result<Ingested>
+where
+    F: FnMut(&Arrival, Option<State>, u32) -> Outcome,
+{
+    let now = millis(a.at);
+    let contact_id = upsert_contact(tx, &a.contact, now).await?;
+    // A resume (the user reopened the chat) is not a message: nothing to store or deduplicate.
+    let inbound_id = match (a.stored_id, &a.input) {
+        (Some(id), _) => Some(id),
+        (None, Input::Resume) => None,
+        (None, _) => match insert_inbound(tx, contact_id, a, now).await? {
+            Some(id) => Some(id),
+            None => return Ok(Ingested::Duplicate),
+        },
+    };
+    // Replies held outside a messaging window go out now that the user wrote.
+    sqlx::query(
+        "update messages set status = 'pending', next_attempt_at = $2 where contact_id = $1 and status = 'held'",
+    )
+    .bind(contact_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("savepoint pelita_step").execute(&mut **tx).await?;
+    let mut failure = String::new();
+    for attempt in 0..MAX_ATTEMPTS {
+        let state = load_state(tx, contact_id).await?;
+        let outcome = step(a, state, attempt);
+        let applied = apply(tx, contact_id, &outcome, now, a.reply_status).await;
+        match applied {
+            Ok(()) => {
+                if a.stored_id.is_some() {
+                    sqlx::query("update messages set status = 'processed', error = null where id = $1")
+                        .bind(inbound_id)
+                        .execute(&mut **tx)
+                        .await?;
+                }
+                sqlx::query("release pelita_step").execute(&mut **tx).await?;
+                return Ok(Ingested::Done(outcome));
+            }
+            Err(e) => {
+                sqlx::query("rollback to pelita_step").execute(&mut **tx).await?;
+                if is_code_collision(&e) {
+                    tracing::warn!(attempt, "reference code collision, retrying");
+                    failure = StoreError::CodeExhausted.to_string();
+                    continue;
+                }
+                failure = e.to_string();
+                break;
+            }
+        }
+    }
+    // Keep the message, unprocessed, for a later retry: it is acknowledged and must not be lost.
+    tracing::error!(?inbound_id, error = %failure, "processing failed; the message is kept for a retry");
+    sqlx::query("update messages set status = 'unprocessed', error = $2 where id = $1")
+        .bind(inbound_id)
+        .bind(&failure)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("release pelita_step").execute(&mut **tx).await?;
+    Ok(Ingested::Failed(failure))
+}
+
+async fn set_unreachable(tx: &mut sqlx::SqliteConnection, contact_id: i64, now: i64) -> Result<()> {
+    sqlx::query("update contacts set unreachable_at = $2 where id = $1")
+        .bind(contact_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("update messages set status = 'failed', error = 'unreachable' where contact_id = $1 and status in ('pending', 'held')")
+        .bind(contact_id)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+/// How an input is recorded: a kind and a readable body (what a counsellor sees in the history).
+fn input_record(input: &Input) -> (&'static str, String) {
+    match input {
+        Input::Start { payload } => ("start", payload.clone().unwrap_or_default()),
+        Input::Text(t) => ("text", t.clone()),
+        Input::Choice(k) => ("choice", k.clone()),
+        Input::Media(k) => ("media", k.clone()),
+        Input::Location { lat, lon } => ("location", format!("{lat},{lon}")),
+        Input::Edited => ("edited", String::new()),
+        Input::Unreadable => ("unreadable", String::new()),
+        Input::Resume => ("resume", String::new()),
+    }
+}
+
+fn input_from_record(kind: String, body: String) -> Input {
+    match kind.as_str() {
+        "start" => Input::Start { payload: (!body.is_empty()).then_some(body) },
+        "choice" => Input::Choice(body),
+        "media" => Input::Media(body),
+        "location" => {
+            let mut parts = body.split(',').map(|p| p.trim().parse::<f64>());
+            match (parts.next(), parts.next()) {
+                (Some(Ok(lat)), Some(Ok(lon))) => Input::Location { lat, lon },
+                _ => Input::Unreadable,
+            }
+        }
+        "edited" => Input::Edited,
+        "unreadable" => Input::Unreadable,
+        "resume" => Input::Resume,
+        _ => Input::Text(body),
+    }
 }
 
 async fn load_state(conn: &mut sqlx::SqliteConnection, contact_id: i64) -> Result<Option<State>> {
@@ -220,11 +623,10 @@ async fn load_state(conn: &mut sqlx::SqliteConnection, contact_id: i64) -> Resul
 async fn apply(
     tx: &mut Transaction<'static, Sqlite>,
     contact_id: i64,
-    inbound: Option<&Inbound>,
     outcome: &Outcome,
-    now: DateTime<Utc>,
+    now: i64,
+    reply_status: &str,
 ) -> Result<()> {
-    let now = millis(now);
     let s = &outcome.state;
     sqlx::query(
         "insert into conversations (contact_id, lang, flow, step, stack, fields, misses, urgent_at, updated_at)
@@ -247,30 +649,27 @@ async fn apply(
     .execute(&mut **tx)
     .await?;
 
-    // The inbound and every reply in one statement.
-    let replies: Vec<(&Reply, Option<String>)> = outcome
-        .replies
-        .iter()
-        .map(|r| {
-            let choices = (!r.choices.is_empty()).then(|| serde_json::to_string(&r.choices)).transpose()?;
-            Ok((r, choices))
-        })
-        .collect::<Result<_, serde_json::Error>>()?;
-    if inbound.is_some() || !replies.is_empty() {
+    // Every reply in one statement; the outbox is these rows.
+    if !outcome.replies.is_empty() {
+        let rows: Vec<(&str, Option<String>)> = outcome
+            .replies
+            .iter()
+            .map(|r| {
+                let choices = (!r.choices.is_empty()).then(|| serde_json::to_string(&r.choices)).transpose()?;
+                Ok((r.text.as_str(), choices))
+            })
+            .collect::<Result<_, serde_json::Error>>()?;
         let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-            "insert into messages (contact_id, direction, external_id, kind, body, choices, created_at) ",
+            "insert into messages (contact_id, direction, kind, body, choices, status, next_attempt_at, created_at) ",
         );
-        let rows = inbound
-            .map(|i| ("in", i.external_id.clone(), i.kind, i.body.clone(), None))
-            .into_iter()
-            .chain(replies.into_iter().map(|(r, c)| ("out", None, "reply", r.text.clone(), c)));
-        q.push_values(rows, |mut b, (dir, ext, kind, body, choices)| {
+        q.push_values(rows, |mut b, (body, choices)| {
             b.push_bind(contact_id)
-                .push_bind(dir)
-                .push_bind(ext)
-                .push_bind(kind)
+                .push_bind("out")
+                .push_bind("reply")
                 .push_bind(body)
                 .push_bind(choices)
+                .push_bind(reply_status)
+                .push_bind(now)
                 .push_bind(now);
         });
         q.build().execute(&mut **tx).await?;

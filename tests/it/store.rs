@@ -1,8 +1,8 @@
-//! The store on a real SQLite file: one transaction per input, nothing lost, nothing doubled.
+//! The store on a real SQLite file: one transaction per batch, nothing lost, nothing doubled.
 use std::collections::BTreeMap;
 
-use pelita::engine::{CaseKind, Effect, Outcome, Reply, State};
-use pelita::store::{ContactKey, Inbound, Store};
+use pelita::engine::{CaseKind, Effect, Input, Outcome, Reply, State};
+use pelita::store::{Arrival, ContactKey, Ingested, Store};
 
 fn contact(key: &str) -> ContactKey {
     ContactKey { channel: "terminal".into(), key: key.into() }
@@ -10,6 +10,18 @@ fn contact(key: &str) -> ContactKey {
 
 fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp(1_760_000_000, 0).unwrap()
+}
+
+fn arrival(key: &str, external_id: Option<&str>, text: &str) -> Arrival {
+    Arrival {
+        contact: contact(key),
+        external_id: external_id.map(str::to_owned),
+        input: Input::Text(text.into()),
+        media: None,
+        at: now(),
+        reply_status: "delivered",
+        stored_id: None,
+    }
 }
 
 fn case(code: &str) -> Outcome {
@@ -25,31 +37,79 @@ fn case(code: &str) -> Outcome {
     }
 }
 
-fn inbound(body: &str) -> Inbound {
-    Inbound { external_id: None, kind: "text", body: body.into() }
+fn done(r: &Ingested) -> &Outcome {
+    match r {
+        Ingested::Done(o) => o,
+        other => panic!("not processed: {other:?}"),
+    }
 }
 
 #[tokio::test]
 async fn a_code_collision_is_retried_without_storing_anything_twice() {
     let dir = super::Scratch::fresh();
     let store = Store::open(&dir.db()).await.unwrap();
-    store.process(&contact("a"), Some(&inbound("first")), now(), |_, _| case("AAAA-BBBB")).await.unwrap();
+    store.ingest(&[arrival("a", None, "first")], |_, _, _| case("AAAA-BBBB")).await.unwrap();
     let mut attempts = Vec::new();
     let out = store
-        .process(&contact("b"), Some(&inbound("second")), now(), |_, attempt| {
+        .ingest(&[arrival("b", None, "second")], |_, _, attempt| {
             attempts.push(attempt);
             case(if attempt == 0 { "AAAA-BBBB" } else { "CCCC-DDDD" })
         })
         .await
         .unwrap();
     assert_eq!(attempts, [0, 1]);
-    assert_eq!(out.replies[0].text, "code CCCC-DDDD");
+    assert_eq!(done(&out[0]).replies[0].text, "code CCCC-DDDD");
     assert_eq!(store.case_by_code("AAAA-BBBB").await.unwrap().unwrap().contact, contact("a"));
     let b = store.case_by_code("CCCC-DDDD").await.unwrap().unwrap();
     assert_eq!(b.contact, contact("b"));
     assert_eq!(b.fields.get("worker_name").map(String::as_str), Some("Ahmad"));
     // One inbound and one reply: the rolled-back attempt left nothing behind.
     assert_eq!(store.message_count(&contact("b")).await.unwrap(), 2);
+}
+
+#[tokio::test]
+async fn a_redelivered_message_is_stored_and_processed_once() {
+    let dir = super::Scratch::fresh();
+    let store = Store::open(&dir.db()).await.unwrap();
+    let mut calls = 0;
+    let batch = [arrival("a", Some("m1"), "hi"), arrival("a", Some("m1"), "hi"), arrival("b", Some("m1"), "hi")];
+    let results = store
+        .ingest(&batch, |_, _, _| {
+            calls += 1;
+            Outcome {
+                state: State::default(),
+                replies: vec![Reply { text: "ok".into(), choices: vec![] }],
+                effects: vec![],
+            }
+        })
+        .await
+        .unwrap();
+    assert!(matches!(results[0], Ingested::Done(_)));
+    assert_eq!(results[1], Ingested::Duplicate);
+    assert!(matches!(results[2], Ingested::Done(_)), "the same id from another contact is another message");
+    let again = store.ingest(&batch[..1], |_, _, _| panic!("a duplicate must not be processed")).await.unwrap();
+    assert_eq!(again, [Ingested::Duplicate]);
+    assert_eq!(calls, 2);
+    assert_eq!(store.message_count(&contact("a")).await.unwrap(), 2);
+}
+
+#[tokio::test]
+async fn messages_of_one_batch_see_each_other_in_order() {
+    let dir = super::Scratch::fresh();
+    let store = Store::open(&dir.db()).await.unwrap();
+    let batch = [arrival("a", Some("1"), "one"), arrival("a", Some("2"), "two"), arrival("a", Some("3"), "three")];
+    let mut seen = Vec::new();
+    store
+        .ingest(&batch, |a, state, _| {
+            let mut state = state.unwrap_or_default();
+            seen.push(state.fields.get("last").cloned());
+            let Input::Text(t) = &a.input else { unreachable!() };
+            state.fields.insert("last".into(), t.clone());
+            Outcome { state, replies: vec![], effects: vec![] }
+        })
+        .await
+        .unwrap();
+    assert_eq!(seen, [None, Some("one".into()), Some("two".into())]);
 }
 
 #[tokio::test]
@@ -62,7 +122,7 @@ async fn state_survives_reopening_the_database() {
         let store = Store::open(&dir.db()).await.unwrap();
         let s = state.clone();
         store
-            .process(&contact("a"), Some(&inbound("x")), now(), move |_, _| Outcome {
+            .ingest(&[arrival("a", None, "x")], move |_, _, _| Outcome {
                 state: s.clone(),
                 replies: vec![],
                 effects: vec![Effect::MarkUrgent],
@@ -80,10 +140,10 @@ async fn state_survives_reopening_the_database() {
 async fn deleting_data_removes_every_row_of_the_contact_only() {
     let dir = super::Scratch::fresh();
     let store = Store::open(&dir.db()).await.unwrap();
-    store.process(&contact("a"), Some(&inbound("x")), now(), |_, _| case("EEEE-FFFF")).await.unwrap();
-    store.process(&contact("b"), Some(&inbound("x")), now(), |_, _| case("GGGG-HHHH")).await.unwrap();
+    store.ingest(&[arrival("a", None, "x")], |_, _, _| case("EEEE-FFFF")).await.unwrap();
+    store.ingest(&[arrival("b", None, "x")], |_, _, _| case("GGGG-HHHH")).await.unwrap();
     store
-        .process(&contact("a"), Some(&inbound("hapus")), now(), |_, _| Outcome {
+        .ingest(&[arrival("a", None, "hapus")], |_, _, _| Outcome {
             state: State::default(),
             replies: vec![Reply { text: "deleted".into(), choices: vec![] }],
             effects: vec![Effect::Handoff { urgent: false }, Effect::DeleteData],
@@ -99,14 +159,29 @@ async fn deleting_data_removes_every_row_of_the_contact_only() {
 }
 
 #[tokio::test]
-async fn a_failed_transaction_leaves_no_trace() {
+async fn a_failed_step_keeps_the_message_for_a_retry_and_nothing_else() {
     let dir = super::Scratch::fresh();
     let store = Store::open(&dir.db()).await.unwrap();
     // The same code twice in one outcome cannot be stored; every attempt fails the same way.
     let mut both = case("JJJJ-KKKK");
     both.effects.extend(case("JJJJ-KKKK").effects);
-    let err = store.process(&contact("a"), Some(&inbound("x")), now(), |_, _| both.clone()).await;
-    assert!(err.is_err());
-    assert_eq!(store.message_count(&contact("a")).await.unwrap(), 0);
+    let results = store
+        .ingest(&[arrival("a", Some("m1"), "x"), arrival("b", Some("m1"), "y")], |a, _, _| {
+            if a.contact.key == "a" { both.clone() } else { case("LLLL-MMMM") }
+        })
+        .await
+        .unwrap();
+    assert!(matches!(results[0], Ingested::Failed(_)), "{results:?}");
+    assert!(matches!(results[1], Ingested::Done(_)), "one failure does not sink the batch");
     assert!(store.case_by_code("JJJJ-KKKK").await.unwrap().is_none());
+    assert_eq!(store.message_statuses(&contact("a")).await.unwrap(), [("in".into(), "unprocessed".into(), "x".into())]);
+    // After a restart the kept message is processed, once.
+    let pending = store.unprocessed(10, |_| "delivered").await.unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].input, Input::Text("x".into()));
+    let results = store.ingest(&pending, |_, _, _| case("NNNN-PPPP")).await.unwrap();
+    assert!(matches!(results[0], Ingested::Done(_)));
+    assert!(store.unprocessed(10, |_| "delivered").await.unwrap().is_empty());
+    assert_eq!(store.case_by_code("NNNN-PPPP").await.unwrap().unwrap().contact, contact("a"));
+    assert_eq!(store.message_count(&contact("a")).await.unwrap(), 2);
 }
