@@ -43,6 +43,15 @@ enum Command {
         #[arg(long)]
         db: Option<String>,
     },
+    /// Run the HTTP server: web chat at /, webhooks, /healthz and /metrics.
+    Serve {
+        /// Listen address [env: PELITA_LISTEN] (default: 127.0.0.1:8080).
+        #[arg(long)]
+        listen: Option<String>,
+        /// Database URL or SQLite file [env: PELITA_DATABASE_URL] (default: ./pelita.db).
+        #[arg(long)]
+        db: Option<String>,
+    },
     /// Check flows and locales; print errors as file:line:col and translation coverage.
     Check,
     /// Run transcript tests (default directory: tests/transcripts).
@@ -50,6 +59,16 @@ enum Command {
         #[arg(default_value = "tests/transcripts")]
         dir: PathBuf,
     },
+}
+
+impl Cli {
+    /// A server says what it does at `info`; the interactive commands stay quiet below `warn`.
+    pub fn default_log_level(&self) -> &'static str {
+        match self.command {
+            Command::Serve { .. } => "info",
+            _ => "warn",
+        }
+    }
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -76,6 +95,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let store = Store::open(&url).await.with_context(|| format!("opening the database {url}"))?;
             terminal::chat(&bot, &store, &user, lang.as_deref()).await?;
             store.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve { listen, db } => {
+            let Some(bot) = load_bot(&assets, &config) else { return Ok(ExitCode::from(2)) };
+            let url = db.unwrap_or(config.database_url.clone());
+            let store = Store::open(&url).await.with_context(|| format!("opening the database {url}"))?;
+            let listen = listen.unwrap_or(config.listen.clone());
+            let listener =
+                tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("listening on {listen}"))?;
+            let channels = crate::channels::Enabled::from_config(&config)?;
+            crate::server::serve(bot, store, channels, listener, crate::server::shutdown_signal()).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Test { dir } => {

@@ -12,6 +12,7 @@ const DEFAULTS: &str = include_str!("defaults.toml");
 #[serde(deny_unknown_fields)]
 struct FileConfig {
     database_url: Option<String>,
+    listen: Option<String>,
     flows: Option<PathBuf>,
     locales: Option<PathBuf>,
     emergency_contacts: Option<Vec<EmergencyContact>>,
@@ -21,6 +22,8 @@ struct FileConfig {
 pub struct Config {
     /// `PELITA_DATABASE_URL`; default `sqlite://pelita.db` (in the working directory).
     pub database_url: String,
+    /// `PELITA_LISTEN`: where `pelita serve` listens; default `127.0.0.1:8080`.
+    pub listen: String,
     /// `PELITA_FLOWS`: a flows directory to load instead of the embedded one.
     pub flows: Option<PathBuf>,
     /// `PELITA_LOCALES`: a locales directory to load instead of the embedded one.
@@ -53,6 +56,7 @@ impl Config {
                 .or(from_file.database_url)
                 .or(defaults.database_url)
                 .unwrap_or_else(|| "sqlite://pelita.db".into()),
+            listen: env("PELITA_LISTEN").or(from_file.listen).unwrap_or_else(|| "127.0.0.1:8080".into()),
             flows: env("PELITA_FLOWS").map(PathBuf::from).or(from_file.flows),
             locales: env("PELITA_LOCALES").map(PathBuf::from).or(from_file.locales),
             settings: Settings {

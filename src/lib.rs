@@ -5,7 +5,8 @@
 //! - [`i18n`]: Fluent locales with fallback chains, keywords and coverage;
 //! - [`engine`]: the pure step function (flows, state, input) -> (state, replies, effects);
 //! - [`store`]: every SQL statement (SQLite through sqlx);
-//! - [`channels`]: the edges users reach the bot through (terminal so far);
+//! - [`channels`]: the edges users reach the bot through (terminal, web chat, outbox senders);
+//! - [`pipeline`]: one writer grouping arrivals into commits; [`server`]: `pelita serve`;
 //! - [`bot`]: flows + locales + settings, and the one path from an input to the store;
 //! - [`transcript`]: scripted-conversation tests; [`cli`], [`config`], [`assets`]: wiring.
 pub mod assets;
@@ -17,6 +18,9 @@ pub mod diag;
 pub mod engine;
 pub mod flow;
 pub mod i18n;
+pub mod metrics;
+pub mod pipeline;
+pub mod server;
 pub mod store;
 pub mod text;
 pub mod transcript;

@@ -63,5 +63,9 @@ pub const REQUIRED: &[&str] = &[
     INVALID_LOCATION,
 ];
 
+/// The web chat page: its title, one line under it, the input's placeholder, the send button,
+/// and the notice shown when the server cannot be reached.
+pub const WEB_PAGE: [&str; 5] = ["web-title", "web-intro", "web-placeholder", "web-send", "web-offline"];
+
 /// Variables the engine provides to every message, besides the conversation's fields.
 pub const BUILTIN_VARS: &[&str] = &["emergency_contacts"];

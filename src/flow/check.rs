@@ -92,7 +92,13 @@ impl Checker<'_> {
 
     fn required_messages(&mut self, extra: &[String]) {
         let dir = self.default_dir();
-        for id in messages::REQUIRED.iter().copied().map(str::to_owned).chain(extra.iter().cloned()) {
+        for id in messages::REQUIRED
+            .iter()
+            .chain(&messages::WEB_PAGE)
+            .copied()
+            .map(str::to_owned)
+            .chain(extra.iter().cloned())
+        {
             if !self.has_default(&id) {
                 self.error(
                     &dir,

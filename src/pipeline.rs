@@ -1,0 +1,164 @@
+//! The pipeline: every arrival from every channel goes through one writer task that groups what
+//! arrives together into one transaction (a group commit) and answers each submitter after the
+//! commit. One writer keeps a conversation's messages in arrival order; grouping many
+//! conversations' messages into one commit is what makes SQLite fast (see ARCHITECTURE.md).
+use std::sync::Arc;
+use std::time::Instant;
+
+use tokio::sync::{Notify, mpsc, oneshot};
+use tokio::task::JoinHandle;
+
+use crate::bot::Bot;
+use crate::metrics::Metrics;
+use crate::store::{Arrival, Ingested, Store};
+
+/// The most arrivals one commit takes.
+const MAX_BATCH: usize = 512;
+/// Unprocessed rows picked up at a time when the pipeline starts.
+const RECOVERY_BATCH: i64 = 256;
+
+struct Job {
+    arrivals: Vec<Arrival>,
+    received: Instant,
+    done: oneshot::Sender<Result<Vec<Ingested>, String>>,
+}
+
+/// A handle to submit arrivals; cheap to clone.
+#[derive(Clone)]
+pub struct Pipeline {
+    tx: mpsc::Sender<Job>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error("the pipeline has stopped")]
+    Stopped,
+    #[error("storing failed: {0}")]
+    Store(String),
+}
+
+impl Pipeline {
+    /// Starts the writer. It first processes inbound rows left unprocessed by an earlier run.
+    /// `sent` is notified after each commit that may have queued replies.
+    pub fn start(
+        bot: Arc<Bot>,
+        store: Store,
+        metrics: Arc<Metrics>,
+        sent: Arc<Notify>,
+        reply_status: fn(&str) -> &'static str,
+    ) -> (Pipeline, JoinHandle<()>) {
+        let (tx, rx) = mpsc::channel(4096);
+        let handle = tokio::spawn(run(bot, store, metrics, sent, rx, reply_status));
+        (Pipeline { tx }, handle)
+    }
+
+    /// Stores and processes the arrivals; returns after they are committed.
+    pub async fn submit(&self, arrivals: Vec<Arrival>) -> Result<Vec<Ingested>, PipelineError> {
+        if arrivals.is_empty() {
+            return Ok(Vec::new());
+        }
+        let (done, wait) = oneshot::channel();
+        self.tx.send(Job { arrivals, received: Instant::now(), done }).await.map_err(|_| PipelineError::Stopped)?;
+        wait.await.map_err(|_| PipelineError::Stopped)?.map_err(PipelineError::Store)
+    }
+}
+
+async fn run(
+    bot: Arc<Bot>,
+    store: Store,
+    metrics: Arc<Metrics>,
+    sent: Arc<Notify>,
+    mut rx: mpsc::Receiver<Job>,
+    reply_status: fn(&str) -> &'static str,
+) {
+    recover(&bot, &store, &metrics, reply_status).await;
+    sent.notify_waiters();
+    // Ends when every Pipeline handle is dropped and the queue is drained: in-flight work finishes.
+    while let Some(first) = rx.recv().await {
+        let mut jobs = vec![first];
+        let mut count = jobs[0].arrivals.len();
+        while count < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(job) => {
+                    count += job.arrivals.len();
+                    jobs.push(job);
+                }
+                Err(_) => break,
+            }
+        }
+        let batch: Vec<Arrival> = jobs.iter().flat_map(|j| j.arrivals.iter().cloned()).collect();
+        let result = store.ingest(&batch, |a, state, _| bot.step(a, state, None)).await;
+        metrics.batch();
+        match result {
+            Ok(mut results) => {
+                for (a, r) in batch.iter().zip(&results) {
+                    count_result(&metrics, &a.contact.channel, r);
+                }
+                for job in jobs.into_iter().rev() {
+                    let mine = results.split_off(results.len() - job.arrivals.len());
+                    metrics.latency(job.received.elapsed());
+                    let _ = job.done.send(Ok(mine));
+                }
+            }
+            Err(e) => {
+                // The whole transaction rolled back: nothing is acknowledged, the platforms retry.
+                tracing::error!(error = %e, "storing a batch failed");
+                metrics.error();
+                for job in jobs {
+                    let _ = job.done.send(Err(e.to_string()));
+                }
+            }
+        }
+        sent.notify_waiters();
+    }
+}
+
+fn count_result(metrics: &Metrics, channel: &str, r: &Ingested) {
+    match r {
+        Ingested::Done(o) => {
+            metrics.inbound(channel);
+            if reply_status_is_final(channel) {
+                metrics.outbound(channel, o.replies.len() as u64);
+            }
+        }
+        Ingested::Duplicate => metrics.duplicate(channel),
+        Ingested::Failed(_) => metrics.error(),
+    }
+}
+
+/// Channels whose replies are delivered as they are stored (no sender counts them later).
+fn reply_status_is_final(channel: &str) -> bool {
+    matches!(channel, "web" | "terminal")
+}
+
+/// Processes inbound rows an earlier run stored but could not process.
+async fn recover(bot: &Bot, store: &Store, metrics: &Metrics, reply_status: fn(&str) -> &'static str) {
+    loop {
+        let rows = match store.unprocessed(RECOVERY_BATCH, reply_status).await {
+            Ok(rows) if !rows.is_empty() => rows,
+            Ok(_) => return,
+            Err(e) => {
+                tracing::error!(error = %e, "reading unprocessed messages failed");
+                return;
+            }
+        };
+        let n = rows.len();
+        match store.ingest(&rows, |a, state, _| bot.step(a, state, None)).await {
+            Ok(results) => {
+                let failed = results.iter().filter(|r| matches!(r, Ingested::Failed(_))).count();
+                tracing::info!(processed = n - failed, failed, "processed messages left from an earlier run");
+                for (a, r) in rows.iter().zip(&results) {
+                    count_result(metrics, &a.contact.channel, r);
+                }
+                if failed > 0 {
+                    // Those fail again: leave them for the next start rather than spin.
+                    return;
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "processing left-over messages failed");
+                return;
+            }
+        }
+    }
+}

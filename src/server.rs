@@ -1,0 +1,115 @@
+//! `pelita serve`: one axum server for the webhooks, the web chat, health and metrics; the
+//! pipeline (inbound) and the channel senders (outbound) run beside it.
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, watch};
+
+use crate::bot::Bot;
+use crate::channels::{self, web};
+use crate::metrics::Metrics;
+use crate::pipeline::Pipeline;
+use crate::store::Store;
+
+/// What every request handler shares.
+pub struct App {
+    pub bot: Arc<Bot>,
+    pub store: Store,
+    pub pipeline: Pipeline,
+    pub metrics: Arc<Metrics>,
+    pub channels: channels::Enabled,
+}
+
+pub fn router(app: Arc<App>) -> Router {
+    let mut router = Router::new()
+        .route("/", get(web::page))
+        .route("/web/send", post(web::send))
+        .route("/web/replies", get(web::replies))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics));
+    router = channels::routes(router, &app.channels);
+    router.with_state(app)
+}
+
+async fn healthz(State(app): State<Arc<App>>) -> Response {
+    match app.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: the database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+        }
+    }
+}
+
+async fn metrics(State(app): State<Arc<App>>) -> Response {
+    let backlog = app.store.outbox_backlog().await.unwrap_or(-1);
+    ([("content-type", "text/plain; version=0.0.4")], app.metrics.render(backlog)).into_response()
+}
+
+/// Runs the server on `listener` until `shutdown` resolves, then finishes in-flight work: the
+/// requests being answered, the batch being committed, the sends under way.
+pub async fn serve(
+    bot: Bot,
+    store: Store,
+    channels: channels::Enabled,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let bot = Arc::new(bot);
+    let metrics = Arc::new(Metrics::default());
+    let outbox = Arc::new(Notify::new());
+    let (pipeline, writer) =
+        Pipeline::start(bot.clone(), store.clone(), metrics.clone(), outbox.clone(), channels::reply_status);
+    let (stop_in, stop_in_rx) = watch::channel(false);
+    let (stop_out, stop_out_rx) = watch::channel(false);
+    channels.log();
+    let tasks = channels::start(&channels, &store, &metrics, &outbox, &pipeline, stop_in_rx, stop_out_rx);
+    let app = Arc::new(App { bot, store: store.clone(), pipeline, metrics, channels });
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, "listening");
+    axum::serve(listener, router(app.clone())).with_graceful_shutdown(shutdown).await?;
+    tracing::info!("shutting down: finishing in-flight work");
+    // Order matters: no more inbound (polling stops), then the writer drains its queue once the
+    // last Pipeline handle is gone, then the senders send what it queued and stop.
+    let _ = stop_in.send(true);
+    for t in tasks.inbound {
+        let _ = t.await;
+    }
+    drop(app);
+    let _ = writer.await;
+    let _ = stop_out.send(true);
+    for t in tasks.outbound {
+        let _ = t.await;
+    }
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}
