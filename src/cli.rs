@@ -104,7 +104,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let listen = listen.unwrap_or(config.listen.clone());
             let listener =
                 tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("listening on {listen}"))?;
-            let channels = crate::channels::Enabled::from_config(&config)?;
+            let channels = crate::channels::Enabled::from_config(&config, &bot)?;
             crate::server::serve(bot, store, channels, listener, crate::server::shutdown_signal()).await?;
             Ok(ExitCode::SUCCESS)
         }

@@ -6,6 +6,58 @@ use serde::Deserialize;
 
 use crate::bot::{EmergencyContact, Settings};
 
+/// A secret (token, password): never printed, not even by `{:?}`.
+#[derive(Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Secret {
+        Secret(s.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+/// Telegram, on when `TELEGRAM_BOT_TOKEN` is set.
+#[derive(Debug, Clone)]
+pub struct TelegramSettings {
+    pub token: Secret,
+    /// `TELEGRAM_WEBHOOK_SECRET`: with it the server takes webhooks, without it it polls.
+    pub secret: Option<Secret>,
+    /// `TELEGRAM_API_URL`, default the official Bot API.
+    pub api_url: String,
+    /// `TELEGRAM_PER_CHAT_MS`: least time between two messages to one chat (default 1000).
+    pub per_chat: std::time::Duration,
+    /// `TELEGRAM_MAX_PER_SECOND`: messages per second overall (default 30; 0 = no limit).
+    pub global_rate: u32,
+}
+
+/// The WhatsApp Cloud API, on when the access token, app secret and phone number id are set.
+#[derive(Debug, Clone)]
+pub struct WhatsAppSettings {
+    pub access_token: Secret,
+    pub app_secret: Secret,
+    /// `WHATSAPP_VERIFY_TOKEN`: answers the webhook handshake.
+    pub verify_token: Option<Secret>,
+    pub phone_number_id: String,
+    /// `WHATSAPP_API_URL`, default the official Graph API with its version.
+    pub api_url: String,
+    /// `WHATSAPP_TEMPLATE`: an approved template sent when a reply is due outside the 24-hour
+    /// window ("you have a new message"); `WHATSAPP_TEMPLATE_LANG` its language (default `id`).
+    pub template: Option<(String, String)>,
+    /// `WHATSAPP_MAX_PER_SECOND` (default 80; 0 = no limit).
+    pub global_rate: u32,
+}
+
 const DEFAULTS: &str = include_str!("defaults.toml");
 
 #[derive(Debug, Default, Deserialize)]
@@ -29,6 +81,8 @@ pub struct Config {
     /// `PELITA_LOCALES`: a locales directory to load instead of the embedded one.
     pub locales: Option<PathBuf>,
     pub settings: Settings,
+    pub telegram: Result<TelegramSettings, String>,
+    pub whatsapp: Result<WhatsAppSettings, String>,
 }
 
 impl Config {
@@ -62,6 +116,50 @@ impl Config {
             settings: Settings {
                 emergency_contacts: from_file.emergency_contacts.or(defaults.emergency_contacts).unwrap_or_default(),
             },
+            telegram: telegram(&env)?,
+            whatsapp: whatsapp(&env),
         })
     }
+}
+
+/// Telegram's settings from the environment, or why the channel is off.
+fn telegram(env: &dyn Fn(&str) -> Option<String>) -> anyhow::Result<Result<TelegramSettings, String>> {
+    let Some(token) = env("TELEGRAM_BOT_TOKEN") else {
+        return Ok(Err("TELEGRAM_BOT_TOKEN is not set".into()));
+    };
+    let secret = env("TELEGRAM_WEBHOOK_SECRET");
+    if let Some(s) = &secret
+        && (s.len() > 256 || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))
+    {
+        anyhow::bail!("TELEGRAM_WEBHOOK_SECRET may hold 1 to 256 of A-Z a-z 0-9 _ - only");
+    }
+    let number = |k: &str, default: u64| -> anyhow::Result<u64> {
+        env(k).map_or(Ok(default), |v| v.parse().with_context(|| format!("{k} must be a whole number")))
+    };
+    Ok(Ok(TelegramSettings {
+        token: Secret(token),
+        secret: secret.map(Secret),
+        api_url: env("TELEGRAM_API_URL").unwrap_or_else(|| "https://api.telegram.org".into()),
+        per_chat: std::time::Duration::from_millis(number("TELEGRAM_PER_CHAT_MS", 1000)?),
+        global_rate: number("TELEGRAM_MAX_PER_SECOND", 30)? as u32,
+    }))
+}
+
+/// WhatsApp's settings from the environment, or why the channel is off.
+fn whatsapp(env: &dyn Fn(&str) -> Option<String>) -> Result<WhatsAppSettings, String> {
+    let needed = ["WHATSAPP_ACCESS_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_PHONE_NUMBER_ID"];
+    let missing: Vec<&str> = needed.iter().copied().filter(|k| env(k).is_none()).collect();
+    if !missing.is_empty() {
+        return Err(format!("{} not set", missing.join(", ")));
+    }
+    let get = |k: &str| env(k).unwrap_or_default();
+    Ok(WhatsAppSettings {
+        access_token: Secret(get("WHATSAPP_ACCESS_TOKEN")),
+        app_secret: Secret(get("WHATSAPP_APP_SECRET")),
+        verify_token: env("WHATSAPP_VERIFY_TOKEN").map(Secret),
+        phone_number_id: get("WHATSAPP_PHONE_NUMBER_ID"),
+        api_url: env("WHATSAPP_API_URL").unwrap_or_else(|| "https://graph.facebook.com/v25.0".into()),
+        template: env("WHATSAPP_TEMPLATE").map(|t| (t, env("WHATSAPP_TEMPLATE_LANG").unwrap_or_else(|| "id".into()))),
+        global_rate: env("WHATSAPP_MAX_PER_SECOND").and_then(|v| v.parse().ok()).unwrap_or(80),
+    })
 }

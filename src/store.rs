@@ -79,6 +79,8 @@ pub struct OutboxItem {
     /// The platform's id for the user (chat id, WhatsApp user id).
     pub to: String,
     pub reply: Reply,
+    /// The conversation's language, for what the channel adds itself (a list button's caption).
+    pub lang: Option<String>,
     pub attempts: i64,
     pub last_inbound_at: Option<DateTime<Utc>>,
     pub template_sent_at: Option<DateTime<Utc>>,
@@ -95,8 +97,11 @@ pub enum SendResult {
         at: DateTime<Utc>,
         error: String,
     },
-    /// Not sent: outside the platform's messaging window, until the user writes again.
-    Held,
+    /// Not sent: outside the platform's messaging window, until the user writes again;
+    /// `template_sent` when the "you have a new message" template went out instead.
+    Held {
+        template_sent: bool,
+    },
     /// Never to be sent; `unreachable` when the user blocked the bot or is gone.
     Failed {
         error: String,
@@ -189,8 +194,9 @@ impl Store {
     pub async fn due_outbox(&self, channel: &str, now: DateTime<Utc>, limit: i64) -> Result<Vec<OutboxItem>> {
         let rows = sqlx::query(
             "select m.id, m.contact_id, k.external_key, m.body, m.choices, m.attempts,
-                    k.last_inbound_at, k.template_sent_at
+                    k.last_inbound_at, k.template_sent_at, c.lang
              from messages m join contacts k on k.id = m.contact_id
+             left join conversations c on c.contact_id = m.contact_id
              where m.status = 'pending' and m.next_attempt_at <= $2 and k.channel = $1
                and not exists (select 1 from messages e where e.contact_id = m.contact_id
                                and e.id < m.id and e.status in ('pending', 'held'))
@@ -213,6 +219,7 @@ impl Store {
                     contact_id: r.try_get("contact_id")?,
                     to: r.try_get("external_key")?,
                     reply: Reply { text: r.try_get("body")?, choices },
+                    lang: r.try_get("lang")?,
                     attempts: r.try_get("attempts")?,
                     last_inbound_at: r.try_get::<Option<i64>, _>("last_inbound_at")?.map(from_millis),
                     template_sent_at: r.try_get::<Option<i64>, _>("template_sent_at")?.map(from_millis),
@@ -244,11 +251,22 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
                 }
-                SendResult::Held => {
-                    sqlx::query("update messages set status = 'held' where id = $1")
-                        .bind(item.id)
-                        .execute(&mut *tx)
-                        .await?;
+                SendResult::Held { template_sent } => {
+                    // This reply and every later one wait for the user to write again.
+                    sqlx::query(
+                        "update messages set status = 'held' where contact_id = $1 and id >= $2 and status = 'pending'",
+                    )
+                    .bind(item.contact_id)
+                    .bind(item.id)
+                    .execute(&mut *tx)
+                    .await?;
+                    if *template_sent {
+                        sqlx::query("update contacts set template_sent_at = $2 where id = $1")
+                            .bind(item.contact_id)
+                            .bind(now)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
                 }
                 SendResult::Failed { error, unreachable } => {
                     sqlx::query(
@@ -268,16 +286,6 @@ impl Store {
         Ok(())
     }
 
-    /// Notes that the "you have a new message" template went to a contact.
-    pub async fn mark_template_sent(&self, contact_id: i64, now: DateTime<Utc>) -> Result<()> {
-        sqlx::query("update contacts set template_sent_at = $2 where id = $1")
-            .bind(contact_id)
-            .bind(millis(now))
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
     /// The platform says the user blocked the bot (or is gone): no more sending to them.
     pub async fn mark_unreachable(&self, contact: &ContactKey, now: DateTime<Utc>) -> Result<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -293,8 +301,10 @@ impl Store {
         Ok(())
     }
 
-    /// A delivery status from the platform for a sent message. A failure with `hold` puts the
-    /// message back to `held` (WhatsApp's window had closed); other failures end it.
+    /// A delivery status from the platform for a sent message (`sent`, `delivered`, `read` or
+    /// `failed`). Statuses only move forward (they may arrive out of order); a failure with `hold`
+    /// puts the message back to `held` (WhatsApp's window had closed). Returns whether a message
+    /// changed.
     pub async fn update_status(
         &self,
         channel: &str,
@@ -304,16 +314,24 @@ impl Store {
         hold: bool,
     ) -> Result<bool> {
         let status = if hold { "held" } else { status };
+        let rank = match status {
+            "sent" => 1,
+            "delivered" => 2,
+            "read" => 3,
+            _ => 4,
+        };
         let done = sqlx::query(
             "update messages set status = $3, error = coalesce($4, error)
              where platform_id = $2 and direction = 'out'
                and contact_id in (select id from contacts where channel = $1)
-               and status not in ('read')",
+               and (case status when 'sent' then 1 when 'delivered' then 2 when 'read' then 3
+                    when 'failed' then 5 when 'held' then 5 else 0 end) < $5",
         )
         .bind(channel)
         .bind(platform_id)
         .bind(status)
         .bind(error)
+        .bind(rank)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() > 0)

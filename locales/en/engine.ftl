@@ -33,3 +33,4 @@ invalid-one-of = Choose one of: { $options }.
 invalid-pattern = That answer is not in the form we asked for. Please try again.
 input-edited = We only read new messages, not edited ones. Please send it again as a new message.
 invalid-location = For this question, please send your location with the attachment button (📎), then "Location".
+menu-list-button = Choose

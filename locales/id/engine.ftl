@@ -33,3 +33,4 @@ invalid-one-of = Pilih salah satu: { $options }.
 invalid-pattern = Jawaban itu belum sesuai format yang diminta. Silakan coba lagi.
 input-edited = Kami hanya membaca pesan baru, bukan pesan yang diubah. Silakan kirim ulang sebagai pesan baru.
 invalid-location = Untuk pertanyaan ini, kirim lokasi Anda dengan tombol lampiran (📎) lalu "Lokasi".
+menu-list-button = Pilih

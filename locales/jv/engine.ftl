@@ -33,3 +33,4 @@ invalid-one-of = Pilih salah setunggal: { $options }.
 invalid-pattern = Wangsulan menika dereng jumbuh kaliyan format ingkang dipun suwun. Mangga dipun cobi malih.
 input-edited = Kula namung maos pesen enggal, sanes pesen ingkang dipun owahi. Mangga kintun malih dados pesen enggal.
 invalid-location = Kangge pitakenan menika, mangga kintun lokasi panjenengan mawi tombol lampiran (📎) lajeng "Lokasi".
+menu-list-button = Pilih

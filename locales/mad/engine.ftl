@@ -33,3 +33,4 @@ invalid-one-of = Pèlè salah sèttong: { $options }.
 invalid-pattern = Jawâbân jareya ghi' ta' cocok ban format sè èmènta. Ngèrèng coba polè.
 input-edited = Kaulâ pèra' maca pesen anyar, ta' pesen sè èobâ. Ngèrèng kèrèm polè dâddi pesen anyar.
 invalid-location = Kaangghuy patanyaan reya, ngèrèng kèrèm lokasi panjenengan kalaban tombol lampiran (📎) pas "Lokasi".
+menu-list-button = Pèlè

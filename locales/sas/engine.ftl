@@ -33,3 +33,4 @@ invalid-one-of = Pilih salaq sopoq: { $options }.
 invalid-pattern = Jawaban nike ndeqman cocok kance format saq tiang minta. Silaq cobaq malik.
 input-edited = Tiang cume bace pesen baru, ndeq pesen saq teubah. Silaq kirim malik jari pesen baru.
 invalid-location = Jari pertanyaan niki, silaq kirim lokasi pelinggih kance tombol lampiran (📎) terus "Lokasi".
+menu-list-button = Pilih

@@ -33,3 +33,4 @@ invalid-one-of = Pilih salah sahiji: { $options }.
 invalid-pattern = Waleran éta teu acan luyu sareng format anu dipénta. Mangga cobian deui.
 input-edited = Kami ngan ukur maca pesen énggal, sanés pesen anu dirobih. Mangga kintun deui janten pesen énggal.
 invalid-location = Pikeun patarosan ieu, mangga kintun lokasi anjeun ku tombol lampiran (📎) teras "Lokasi".
+menu-list-button = Pilih

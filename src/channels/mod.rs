@@ -4,6 +4,8 @@
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 
@@ -13,34 +15,72 @@ use crate::server::App;
 use crate::store::Store;
 
 pub mod outbox;
+pub mod telegram;
 pub mod terminal;
 pub mod web;
+pub mod whatsapp;
 
 /// The channels this server runs besides the web chat, with their settings.
 #[derive(Clone, Default)]
-pub struct Enabled {}
+pub struct Enabled {
+    pub telegram: Option<Arc<telegram::Telegram>>,
+    pub whatsapp: Option<Arc<whatsapp::WhatsApp>>,
+    /// Why a channel is off, for the log.
+    off: Vec<(&'static str, String)>,
+}
 
 impl Enabled {
     /// The channels the configuration turns on.
-    pub fn from_config(_config: &crate::config::Config) -> anyhow::Result<Enabled> {
-        Ok(Enabled {})
+    pub fn from_config(config: &crate::config::Config, bot: &crate::bot::Bot) -> anyhow::Result<Enabled> {
+        let mut enabled = Enabled::default();
+        match &config.telegram {
+            Ok(t) => enabled.telegram = Some(Arc::new(telegram::Telegram::new(t)?)),
+            Err(why) => enabled.off.push(("telegram", why.clone())),
+        }
+        match &config.whatsapp {
+            Ok(w) => enabled.whatsapp = Some(Arc::new(whatsapp::WhatsApp::new(w.clone(), bot)?)),
+            Err(why) => enabled.off.push(("whatsapp", why.clone())),
+        }
+        Ok(enabled)
     }
 
     /// Logs which channels are on, and why the others are off.
     pub fn log(&self) {
         tracing::info!("web chat: on, at /");
+        if let Some(t) = &self.telegram {
+            match t.secret {
+                Some(_) => tracing::info!("telegram: on, webhook at /webhooks/telegram"),
+                None => tracing::info!("telegram: on, long polling (TELEGRAM_WEBHOOK_SECRET is not set)"),
+            }
+        }
+        if self.whatsapp.is_some() {
+            tracing::info!("whatsapp: on, webhook at /webhooks/whatsapp");
+        }
+        for (channel, why) in &self.off {
+            tracing::info!("{channel}: off ({why})");
+        }
     }
 }
 
 /// Adds the webhook routes of the enabled channels.
-pub fn routes(router: Router<Arc<App>>, _enabled: &Enabled) -> Router<Arc<App>> {
+pub fn routes(router: Router<Arc<App>>, enabled: &Enabled) -> Router<Arc<App>> {
+    let mut router = router;
+    if enabled.telegram.as_ref().is_some_and(|t| t.secret.is_some()) {
+        router = router.route("/webhooks/telegram", post(telegram::webhook));
+    }
+    if enabled.whatsapp.is_some() {
+        router = router.route(
+            "/webhooks/whatsapp",
+            get(whatsapp::verify).post(whatsapp::webhook).layer(DefaultBodyLimit::max(whatsapp::MAX_BODY)),
+        );
+    }
     router
 }
 
 /// The status a channel's replies are stored in: `pending` where a sender delivers them.
 pub fn reply_status(channel: &str) -> &'static str {
     match channel {
-        "telegram" | "whatsapp" => "pending",
+        telegram::CHANNEL | whatsapp::CHANNEL => "pending",
         _ => "delivered",
     }
 }
@@ -54,15 +94,45 @@ pub struct Tasks {
 }
 
 pub fn start(
-    _enabled: &Enabled,
-    _store: &Store,
-    _metrics: &Arc<Metrics>,
-    _outbox: &Arc<Notify>,
-    _pipeline: &Pipeline,
-    _stop_inbound: watch::Receiver<bool>,
-    _stop_outbound: watch::Receiver<bool>,
+    enabled: &Enabled,
+    store: &Store,
+    metrics: &Arc<Metrics>,
+    outbox: &Arc<Notify>,
+    pipeline: &Pipeline,
+    stop_inbound: watch::Receiver<bool>,
+    stop_outbound: watch::Receiver<bool>,
 ) -> Tasks {
-    Tasks::default()
+    let mut tasks = Tasks::default();
+    if let Some(t) = &enabled.telegram {
+        tasks.outbound.push(tokio::spawn(outbox::run(
+            t.clone(),
+            store.clone(),
+            metrics.clone(),
+            outbox.clone(),
+            stop_outbound.clone(),
+        )));
+        if t.secret.is_none() {
+            tasks.inbound.push(tokio::spawn(telegram::poll(t.clone(), pipeline.clone(), store.clone(), stop_inbound)));
+        }
+    }
+    if let Some(w) = &enabled.whatsapp {
+        tasks.outbound.push(tokio::spawn(outbox::run(
+            w.clone(),
+            store.clone(),
+            metrics.clone(),
+            outbox.clone(),
+            stop_outbound,
+        )));
+    }
+    tasks
+}
+
+/// Compares secrets without leaking, through timing, how much of them matched.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Splits a text into pieces of at most `max` characters, at paragraph, sentence or word

@@ -61,11 +61,15 @@ pub const REQUIRED: &[&str] = &[
     INVALID_ONE_OF,
     INVALID_PATTERN,
     INVALID_LOCATION,
+    MENU_LIST_BUTTON,
 ];
 
 /// The web chat page: its title, one line under it, the input's placeholder, the send button,
 /// and the notice shown when the server cannot be reached.
 pub const WEB_PAGE: [&str; 5] = ["web-title", "web-intro", "web-placeholder", "web-send", "web-offline"];
+
+/// The caption of the button that opens a list of choices (WhatsApp lists; at most 20 characters).
+pub const MENU_LIST_BUTTON: &str = "menu-list-button";
 
 /// Variables the engine provides to every message, besides the conversation's fields.
 pub const BUILTIN_VARS: &[&str] = &["emergency_contacts"];

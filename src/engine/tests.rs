@@ -34,6 +34,12 @@ invalid-one-of = Pilih { $options }
 invalid-pattern = Format salah
 input-edited = Pesan diubah
 invalid-location = Kirim lokasi
+menu-list-button = Pilih
+web-title = Pelita
+web-intro = Halo
+web-placeholder = Tulis
+web-send = Kirim
+web-offline = Putus
 "#;
 
 const FLOWS_FTL: &str = r#"
