@@ -1,8 +1,11 @@
 //! Integration tests: the real binary, a real SQLite file, and the transcripts.
 //! One test binary (modules below) keeps link time down on a 2-core machine.
 mod cli;
+mod harness;
 mod store;
+mod telegram;
 mod transcripts;
+mod whatsapp;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
