@@ -5,6 +5,7 @@ mod harness;
 mod store;
 mod telegram;
 mod transcripts;
+mod web;
 mod whatsapp;
 
 use std::path::{Path, PathBuf};
