@@ -54,6 +54,11 @@ enum Command {
     },
     /// Check flows and locales; print errors as file:line:col and translation coverage.
     Check,
+    /// Telegram administration.
+    Telegram {
+        #[command(subcommand)]
+        command: TelegramCommand,
+    },
     /// Run transcript tests (default directory: tests/transcripts).
     Test {
         #[arg(default_value = "tests/transcripts")]
@@ -69,6 +74,13 @@ impl Cli {
             _ => "warn",
         }
     }
+}
+
+#[derive(Subcommand)]
+enum TelegramCommand {
+    /// Registers URL (ending in /webhooks/telegram) as the bot's webhook, with the secret token
+    /// and the update kinds Pelita handles.
+    SetWebhook { url: String },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -106,6 +118,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("listening on {listen}"))?;
             let channels = crate::channels::Enabled::from_config(&config, &bot)?;
             crate::server::serve(bot, store, channels, listener, crate::server::shutdown_signal()).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Telegram { command: TelegramCommand::SetWebhook { url } } => {
+            let settings = config.telegram.map_err(|why| anyhow::anyhow!("telegram is off: {why}"))?;
+            let tg = crate::channels::telegram::Telegram::new(&settings)?;
+            crate::channels::telegram::set_webhook(&tg, &url).await?;
+            println!("webhook set: {url}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Test { dir } => {

@@ -236,3 +236,33 @@ async fn long_polling_feeds_the_same_pipeline() {
     assert_eq!(app.post_telegram(&tg_text(1300, 48, "x"), Some(TG_SECRET)).await, StatusCode::NOT_FOUND);
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn set_webhook_registers_the_url_with_the_secret_and_update_kinds() {
+    let tg = fake_telegram().await;
+    let api = tg.url.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pelita"))
+            .args(["telegram", "set-webhook", "https://pelita.example.org/webhooks/telegram"])
+            .env("TELEGRAM_BOT_TOKEN", TG_TOKEN)
+            .env("TELEGRAM_WEBHOOK_SECRET", TG_SECRET)
+            .env("TELEGRAM_API_URL", api)
+            .env("PELITA_CONFIG", "/dev/null")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let calls = tg.calls("setWebhook");
+    assert_eq!(calls.len(), 1);
+    // A multipart form: each field's name, then its value.
+    let form = calls[0].body.as_str().unwrap_or_default().replace("\r\n", "\n");
+    let field = |name: &str| {
+        let start = form.find(&format!("name=\"{name}\"")).unwrap_or_else(|| panic!("no {name} in {form}"));
+        form[start..].split("\n\n").nth(1).unwrap().lines().next().unwrap().to_owned()
+    };
+    assert_eq!(field("url"), "https://pelita.example.org/webhooks/telegram");
+    assert_eq!(field("secret_token"), TG_SECRET);
+    assert_eq!(field("allowed_updates"), r#"["message","edited_message","callback_query","my_chat_member"]"#);
+}
