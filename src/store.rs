@@ -123,6 +123,9 @@ pub struct CaseRecord {
 #[derive(Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// SQLite takes one writer at a time; queueing writers here, in order, is much faster than
+    /// letting them collide and back off in SQLite's busy handler (which sleeps milliseconds).
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 fn millis(t: DateTime<Utc>) -> i64 {
@@ -142,7 +145,7 @@ impl Store {
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(Store { pool })
+        Ok(Store { pool, writer: Default::default() })
     }
 
     /// Stores and processes a batch of arrivals in one transaction (a group commit): for each, the
@@ -154,6 +157,7 @@ impl Store {
     where
         F: FnMut(&Arrival, Option<State>, u32) -> Outcome,
     {
+        let _writing = self.writer.lock().await;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let mut results = Vec::with_capacity(batch.len());
         for arrival in batch {
@@ -230,6 +234,7 @@ impl Store {
 
     /// Records what the sender did with outbox rows, all in one transaction.
     pub async fn record_sends(&self, results: &[(OutboxItem, SendResult)], now: DateTime<Utc>) -> Result<()> {
+        let _writing = self.writer.lock().await;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = millis(now);
         for (item, result) in results {
@@ -288,6 +293,7 @@ impl Store {
 
     /// The platform says the user blocked the bot (or is gone): no more sending to them.
     pub async fn mark_unreachable(&self, contact: &ContactKey, now: DateTime<Utc>) -> Result<()> {
+        let _writing = self.writer.lock().await;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let id: Option<i64> = sqlx::query_scalar("select id from contacts where channel = $1 and external_key = $2")
             .bind(&contact.channel)
@@ -314,6 +320,7 @@ impl Store {
         hold: bool,
     ) -> Result<bool> {
         let status = if hold { "held" } else { status };
+        let _writing = self.writer.lock().await;
         let rank = match status {
             "sent" => 1,
             "delivered" => 2,

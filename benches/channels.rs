@@ -1,0 +1,297 @@
+//! The channels benchmark: `cargo bench --bench channels`. Prints figures; asserts nothing.
+//!
+//! A real `pelita serve` (release build, SQLite in WAL mode) runs as a child process with a fake
+//! Telegram Bot API in this process. N simulated users each post the next webhook update only
+//! after the bot's reply to the previous one has reached the fake Bot API (a closed loop),
+//! walking the counselling-request flow again and again. Latency is from the webhook POST to the
+//! step's last reply arriving at the fake. Telegram's pacing (1 message/s per chat, 30/s overall)
+//! is switched off here: it would measure Telegram's limits, not Pelita.
+//!
+//! Environment: BENCH_SECONDS (per run, default 10), BENCH_USERS (e.g. "10,200,1000").
+use std::collections::HashMap;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::routing::post;
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+
+const TOKEN: &str = "1:BENCH";
+const SECRET: &str = "bench-secret";
+
+type Waiters = Arc<Mutex<HashMap<i64, mpsc::UnboundedSender<Instant>>>>;
+
+async fn fake_bot_api(waiters: Waiters) -> String {
+    async fn handle(
+        State(w): State<Waiters>,
+        Path((_bot, method)): Path<(String, String)>,
+        body: String,
+    ) -> axum::Json<Value> {
+        let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+        if method.eq_ignore_ascii_case("sendMessage") {
+            let chat = body["chat_id"].as_i64().unwrap_or_default();
+            if let Some(tx) = w.lock().unwrap().get(&chat) {
+                let _ = tx.send(Instant::now());
+            }
+            return axum::Json(json!({ "ok": true, "result": {
+                "message_id": 1, "date": 1_760_000_000, "chat": { "id": chat, "type": "private", "first_name": "U" }, "text": "x" } }));
+        }
+        axum::Json(json!({ "ok": true, "result": true }))
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = Router::new().route("/{bot}/{method}", post(handle)).with_state(waiters);
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    url
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn spawn_server(db: &str, port: u16, api: &str) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_pelita"))
+        .args(["serve", "--db", db, "--listen", &format!("127.0.0.1:{port}")])
+        .env("PELITA_CONFIG", "/dev/null")
+        .env("PELITA_LOG", "warn")
+        .env("TELEGRAM_BOT_TOKEN", TOKEN)
+        .env("TELEGRAM_WEBHOOK_SECRET", SECRET)
+        .env("TELEGRAM_API_URL", api)
+        .env("TELEGRAM_PER_CHAT_MS", "0")
+        .env("TELEGRAM_MAX_PER_SECOND", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("pelita serve starts")
+}
+
+fn rss_kib(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The counselling flow: (text, replies expected). The first two steps run once per user.
+const FIRST: [(&str, usize); 2] = [("/start", 1), ("1", 2)];
+const LOOP: [(&str, usize); 9] =
+    [("menu", 1), ("2", 1), ("1", 1), ("Siti", 1), ("Cirebon", 1), ("1", 1), ("5", 1), ("perempuan", 1), ("3", 1)];
+
+fn update(id: i64, chat: i64, text: &str) -> Value {
+    json!({ "update_id": id, "message": { "message_id": id, "date": 1_760_000_000, "text": text,
+        "from": { "id": chat, "is_bot": false, "first_name": "U" }, "chat": { "id": chat, "type": "private", "first_name": "U" } } })
+}
+
+struct Stats {
+    latencies: Vec<Duration>,
+    errors: u64,
+}
+
+/// One user: sends, waits for the step's replies, records the latency; `pause` between
+/// messages for the open loop. Runs until `until`.
+async fn user(
+    http: reqwest::Client,
+    base: String,
+    chat: i64,
+    waiters: Waiters,
+    until: Instant,
+    pause: Option<Duration>,
+    stats: Arc<Mutex<Stats>>,
+) {
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    waiters.lock().unwrap().insert(chat, tx);
+    let mut steps = FIRST.iter().chain(LOOP.iter().cycle());
+    let mut n = 0i64;
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    while Instant::now() < until {
+        let (text, replies) = steps.next().unwrap();
+        n += 1;
+        let started = Instant::now();
+        let res = http
+            .post(format!("{base}/webhooks/telegram"))
+            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+            .json(&update(n, chat, text))
+            .send()
+            .await;
+        if !res.map(|r| r.status().is_success()).unwrap_or(false) {
+            errors += 1;
+            continue;
+        }
+        let mut last = started;
+        for _ in 0..*replies {
+            match tokio::time::timeout(Duration::from_secs(10), rx.recv()).await {
+                Ok(Some(at)) => last = at,
+                _ => {
+                    errors += 1;
+                    break;
+                }
+            }
+        }
+        latencies.push(last - started);
+        if let Some(p) = pause {
+            tokio::time::sleep(p.saturating_sub(started.elapsed())).await;
+        }
+    }
+    waiters.lock().unwrap().remove(&chat);
+    let mut s = stats.lock().unwrap();
+    s.latencies.extend(latencies);
+    s.errors += errors;
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1]
+}
+
+async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, chat_base: i64, env: &Env) {
+    let stats = Arc::new(Mutex::new(Stats { latencies: Vec::new(), errors: 0 }));
+    let until = Instant::now() + Duration::from_secs(seconds);
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for u in 0..users {
+        tasks.push(tokio::spawn(user(
+            env.http.clone(),
+            env.base.clone(),
+            chat_base + u,
+            env.waiters.clone(),
+            until,
+            pause,
+            stats.clone(),
+        )));
+        if pause.is_some() {
+            // Spread the open-loop users over the first second.
+            tokio::time::sleep(Duration::from_micros(1_000_000 / users as u64)).await;
+        }
+    }
+    for t in tasks {
+        let _ = t.await;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let metrics = env.http.get(format!("{}/metrics", env.base)).send().await.unwrap().text().await.unwrap();
+    let value = |name: &str| -> f64 {
+        metrics
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().last())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    let (commits, count, sum) = (
+        value("pelita_commits_total"),
+        value("pelita_processing_seconds_count"),
+        value("pelita_processing_seconds_sum"),
+    );
+    let mut s = stats.lock().unwrap();
+    s.latencies.sort();
+    let n = s.latencies.len();
+    println!(
+        "{label:<28} {n:>8} msgs {:>9.0} msg/s   p50 {:>7.2} ms   p95 {:>7.2} ms   p99 {:>7.2} ms   errors {:>4}   server RSS {:>6.1} MB (peak {:.1} MB)",
+        n as f64 / elapsed,
+        percentile(&s.latencies, 0.50).as_secs_f64() * 1e3,
+        percentile(&s.latencies, 0.95).as_secs_f64() * 1e3,
+        percentile(&s.latencies, 0.99).as_secs_f64() * 1e3,
+        s.errors,
+        rss_kib(env.pid, "VmRSS:") as f64 / 1024.0,
+        rss_kib(env.pid, "VmHWM:") as f64 / 1024.0,
+    );
+    println!(
+        "{:<28} server so far: {count:.0} inbound in {commits:.0} commits ({:.1} per commit), mean webhook-to-commit {:.2} ms",
+        "",
+        count / commits.max(1.0),
+        sum / count.max(1.0) * 1e3
+    );
+}
+
+struct Env {
+    http: reqwest::Client,
+    base: String,
+    waiters: Waiters,
+    pid: u32,
+}
+
+async fn wait_ready(http: &reqwest::Client, base: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !http.get(format!("{base}/healthz")).send().await.map(|r| r.status().is_success()).unwrap_or(false) {
+        assert!(Instant::now() < deadline, "server did not start");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Stores `n` conversations through the real engine and store, in large batches.
+async fn prefill(db: &str, n: i64) {
+    let config = pelita::config::Config::load(Some(std::path::Path::new("/dev/null"))).unwrap();
+    let (bot, _) = pelita::bot::Bot::load(&pelita::assets::Assets::embedded(), config.settings).unwrap();
+    let store = pelita::store::Store::open(db).await.unwrap();
+    let at = chrono::DateTime::from_timestamp(1_760_000_000, 0).unwrap();
+    for start in (0..n).step_by(1000) {
+        let batch: Vec<pelita::store::Arrival> = (start..(start + 1000).min(n))
+            .map(|i| pelita::store::Arrival {
+                contact: pelita::store::ContactKey { channel: "web".into(), key: format!("prefill{i}") },
+                external_id: Some(format!("p{i}")),
+                input: pelita::engine::Input::from_text("/start"),
+                media: None,
+                at,
+                reply_status: "delivered",
+                stored_id: None,
+            })
+            .collect();
+        store.ingest(&batch, |a, s, _| bot.step(a, s, None)).await.unwrap();
+    }
+    store.close().await;
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    runtime.block_on(async {
+        let seconds: u64 = std::env::var("BENCH_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(10);
+        let users: Vec<i64> = std::env::var("BENCH_USERS")
+            .unwrap_or_else(|_| "10,200,1000".into())
+            .split(',')
+            .filter_map(|s| s.trim().parse().ok())
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("bench.db").display().to_string();
+        let waiters: Waiters = Arc::default();
+        let api = fake_bot_api(waiters.clone()).await;
+        let port = free_port();
+        let base = format!("http://127.0.0.1:{port}");
+        let http = reqwest::Client::builder().pool_max_idle_per_host(2000).build().unwrap();
+        let mut child = spawn_server(&db, port, &api);
+        wait_ready(&http, &base).await;
+        let env = Env { http, base, waiters, pid: child.id() };
+        println!("pelita channels benchmark: Telegram webhooks -> SQLite (WAL) -> fake Bot API; {seconds} s per run");
+        println!("machine: {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
+        let mut chat_base = 1_000_000;
+        for &n in &users {
+            run(&format!("closed loop, {n} users"), n, seconds, None, chat_base, &env).await;
+            chat_base += 100_000;
+        }
+        run("open loop, 1000 users x 1/s", 1000, seconds, Some(Duration::from_secs(1)), chat_base, &env).await;
+        child.kill().ok();
+        child.wait().ok();
+
+        // Memory with a large database: 100,000 stored conversations.
+        let big = dir.path().join("big.db").display().to_string();
+        let started = Instant::now();
+        prefill(&big, 100_000).await;
+        println!("stored 100,000 conversations in {:.1} s", started.elapsed().as_secs_f64());
+        let port = free_port();
+        let base = format!("http://127.0.0.1:{port}");
+        let mut child = spawn_server(&big, port, &api);
+        wait_ready(&env.http, &base).await;
+        let env = Env { base, pid: child.id(), ..env };
+        run("100k stored, 200 users", 200, seconds.min(5), None, 5_000_000, &env).await;
+        child.kill().ok();
+        child.wait().ok();
+    });
+}
