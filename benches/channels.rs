@@ -53,8 +53,16 @@ fn free_port() -> u16 {
 }
 
 fn spawn_server(db: &str, port: u16, api: &str) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_pelita"))
-        .args(["serve", "--db", db, "--listen", &format!("127.0.0.1:{port}")])
+    // BENCH_PERF=FILE profiles the server with `perf record` (figures of RSS are then perf's).
+    let mut cmd = match std::env::var("BENCH_PERF") {
+        Ok(out) => {
+            let mut c = Command::new("perf");
+            c.args(["record", "-F", "999", "-g", "-o", &out, "--", env!("CARGO_BIN_EXE_pelita")]);
+            c
+        }
+        Err(_) => Command::new(env!("CARGO_BIN_EXE_pelita")),
+    };
+    cmd.args(["serve", "--db", db, "--listen", &format!("127.0.0.1:{port}")])
         .env("PELITA_CONFIG", "/dev/null")
         .env("PELITA_LOG", "warn")
         .env("TELEGRAM_BOT_TOKEN", TOKEN)
@@ -67,6 +75,26 @@ fn spawn_server(db: &str, port: u16, api: &str) -> Child {
         .stderr(Stdio::inherit())
         .spawn()
         .expect("pelita serve starts")
+}
+
+/// CPU time (user + system) a process has used so far, in seconds.
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+/// Stops the server: SIGKILL, or SIGINT under perf so that it writes its profile.
+fn stop(mut child: Child) {
+    if std::env::var("BENCH_PERF").is_ok() {
+        let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    } else {
+        child.kill().ok();
+    }
+    child.wait().ok();
 }
 
 fn rss_kib(pid: u32, field: &str) -> u64 {
@@ -155,6 +183,8 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, chat_base: i64, env: &Env) {
     let stats = Arc::new(Mutex::new(Stats { latencies: Vec::new(), errors: 0 }));
+    let cpu_server = cpu_seconds(env.pid);
+    let cpu_bench = cpu_seconds(std::process::id());
     let until = Instant::now() + Duration::from_secs(seconds);
     let started = Instant::now();
     let mut tasks = Vec::new();
@@ -203,6 +233,15 @@ async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, cha
         s.errors,
         rss_kib(env.pid, "VmRSS:") as f64 / 1024.0,
         rss_kib(env.pid, "VmHWM:") as f64 / 1024.0,
+    );
+    let server_cpu = cpu_seconds(env.pid) - cpu_server;
+    let bench_cpu = cpu_seconds(std::process::id()) - cpu_bench;
+    println!(
+        "{:<28} server: {:.0}% CPU ({:.0} µs per message); load generator and fake Bot API: {:.0}% CPU",
+        "",
+        server_cpu / elapsed * 100.0,
+        server_cpu / n.max(1) as f64 * 1e6,
+        bench_cpu / elapsed * 100.0,
     );
     println!(
         "{:<28} server so far: {count:.0} inbound in {commits:.0} commits ({:.1} per commit), mean webhook-to-commit {:.2} ms",
@@ -266,7 +305,7 @@ fn main() {
         let port = free_port();
         let base = format!("http://127.0.0.1:{port}");
         let http = reqwest::Client::builder().pool_max_idle_per_host(2000).build().unwrap();
-        let mut child = spawn_server(&db, port, &api);
+        let child = spawn_server(&db, port, &api);
         wait_ready(&http, &base).await;
         let env = Env { http, base, waiters, pid: child.id() };
         println!("pelita channels benchmark: Telegram webhooks -> SQLite (WAL) -> fake Bot API; {seconds} s per run");
@@ -277,8 +316,10 @@ fn main() {
             chat_base += 100_000;
         }
         run("open loop, 1000 users x 1/s", 1000, seconds, Some(Duration::from_secs(1)), chat_base, &env).await;
-        child.kill().ok();
-        child.wait().ok();
+        stop(child);
+        if std::env::var("BENCH_PERF").is_ok() {
+            return;
+        }
 
         // Memory with a large database: 100,000 stored conversations.
         let big = dir.path().join("big.db").display().to_string();
@@ -287,11 +328,10 @@ fn main() {
         println!("stored 100,000 conversations in {:.1} s", started.elapsed().as_secs_f64());
         let port = free_port();
         let base = format!("http://127.0.0.1:{port}");
-        let mut child = spawn_server(&big, port, &api);
+        let child = spawn_server(&big, port, &api);
         wait_ready(&env.http, &base).await;
         let env = Env { base, pid: child.id(), ..env };
         run("100k stored, 200 users", 200, seconds.min(5), None, 5_000_000, &env).await;
-        child.kill().ok();
-        child.wait().ok();
+        stop(child);
     });
 }

@@ -21,4 +21,6 @@ alter table messages add column media text;
 create index messages_outbox on messages (next_attempt_at, id) where status = 'pending';
 create index messages_unprocessed on messages (id) where status = 'unprocessed';
 create index messages_held on messages (contact_id) where status = 'held';
+-- a conversation's unsent replies: the sender sends a reply only when none before it waits
+create index messages_unsent on messages (contact_id, id) where status in ('pending', 'held');
 create index messages_platform on messages (platform_id) where platform_id is not null;
