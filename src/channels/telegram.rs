@@ -183,7 +183,7 @@ async fn handle(tg: &Telegram, pipeline: &Pipeline, store: &Store, update: Updat
                     let bot = tg.bot.clone();
                     tokio::spawn(async move {
                         if let Err(e) = bot.answer_callback_query(teloxide_core::types::CallbackQueryId(id)).await {
-                            tracing::debug!(error = %e, "answering a callback query failed");
+                            tracing::debug!(error = %describe(&e), "answering a callback query failed");
                         }
                     });
                 }
@@ -210,7 +210,7 @@ async fn handle(tg: &Telegram, pipeline: &Pipeline, store: &Store, update: Updat
 /// past updates that are committed.
 pub async fn poll(tg: Arc<Telegram>, pipeline: Pipeline, store: Store, mut stop: watch::Receiver<bool>) {
     if let Err(e) = tg.bot.delete_webhook().await {
-        tracing::warn!(error = %e, "telegram: could not remove a webhook before polling");
+        tracing::warn!(error = %describe(&e), "telegram: could not remove a webhook before polling");
     }
     let mut offset: i32 = 0;
     loop {
@@ -235,7 +235,7 @@ pub async fn poll(tg: Arc<Telegram>, pipeline: Pipeline, store: Store, mut stop:
                 }
             }
             Err(e) => {
-                tracing::warn!(error = %e, "telegram: getUpdates failed");
+                tracing::warn!(error = %describe(&e), "telegram: getUpdates failed");
                 let wait = match e {
                     RequestError::RetryAfter(s) => s.duration(),
                     _ => Duration::from_secs(3),
@@ -303,21 +303,36 @@ impl Sender for Telegram {
     }
 }
 
+/// An error as it may be logged and stored: never the raw response (which can echo a user's
+/// message) nor a URL (which holds the bot token).
+fn describe(e: &RequestError) -> String {
+    match e {
+        RequestError::Api(api) => api.to_string(),
+        RequestError::RetryAfter(s) => format!("rate limited for {}s", s.duration().as_secs()),
+        RequestError::MigrateToChatId(_) => "the group moved to a supergroup".into(),
+        RequestError::Network(n) if n.is_timeout() => "network timeout".into(),
+        RequestError::Network(n) if n.is_connect() => "cannot connect to the Bot API".into(),
+        RequestError::Network(n) => format!("network error (status {:?})", n.status()),
+        RequestError::InvalidJson { .. } => "the Bot API answered with unexpected JSON".into(),
+        RequestError::Io(_) => "I/O error talking to the Bot API".into(),
+    }
+}
+
 fn classify(e: RequestError, attempts: i64) -> SendResult {
     let now = crate::bot::clock();
     match e {
         RequestError::RetryAfter(s) => SendResult::Retry {
             at: now + chrono::Duration::from_std(s.duration()).unwrap_or_default(),
-            error: format!("rate limited for {}s", s.duration().as_secs()),
+            error: describe(&e),
         },
         RequestError::Api(
-            api @ (ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound | ApiError::BotKicked),
-        ) => SendResult::Failed { error: api.to_string(), unreachable: true },
-        RequestError::Api(api) => SendResult::Failed { error: api.to_string(), unreachable: false },
-        other if attempts + 1 >= MAX_ATTEMPTS => SendResult::Failed { error: other.to_string(), unreachable: false },
-        other => SendResult::Retry {
+            ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound | ApiError::BotKicked,
+        ) => SendResult::Failed { error: describe(&e), unreachable: true },
+        RequestError::Api(_) => SendResult::Failed { error: describe(&e), unreachable: false },
+        _ if attempts + 1 >= MAX_ATTEMPTS => SendResult::Failed { error: describe(&e), unreachable: false },
+        _ => SendResult::Retry {
             at: now + chrono::Duration::from_std(outbox::backoff(attempts)).unwrap_or_default(),
-            error: other.to_string(),
+            error: describe(&e),
         },
     }
 }

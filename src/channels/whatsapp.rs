@@ -414,7 +414,7 @@ impl WhatsApp {
             .json(body)
             .send()
             .await
-            .map_err(|e| (None, format!("network: {e}")))?;
+            .map_err(|e| (None, format!("network: {}", e.without_url())))?;
         let status = response.status();
         let value: Value = response.json().await.unwrap_or(Value::Null);
         if status.is_success() {

@@ -148,3 +148,61 @@ async fn a_kill_9_under_load_loses_nothing_acknowledged_and_doubles_nothing() {
         assert_eq!(got, expected, "user {user}: order");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_log_never_holds_what_users_wrote_and_sigterm_finishes_in_flight_work() {
+    let dir = Scratch::fresh();
+    let tg = fake_telegram().await;
+    let db = dir.db();
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let log_path = dir.path("server.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_pelita"))
+        .args(["serve", "--db", &db, "--listen", &format!("127.0.0.1:{port}")])
+        .env("PELITA_CONFIG", "/dev/null")
+        .env("PELITA_LOG", "info")
+        .env("TELEGRAM_BOT_TOKEN", TG_TOKEN)
+        .env("TELEGRAM_WEBHOOK_SECRET", TG_SECRET)
+        .env("TELEGRAM_API_URL", &tg.url)
+        .env("TELEGRAM_PER_CHAT_MS", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let http = reqwest::Client::new();
+    wait_ready(&http, &base).await;
+    let post = |u: Value, secret: &'static str| {
+        let (http, base) = (http.clone(), base.clone());
+        async move {
+            http.post(format!("{base}/webhooks/telegram"))
+                .header("X-Telegram-Bot-Api-Secret-Token", secret)
+                .json(&u)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    let chat = 31_337;
+    let inputs = ["/start", "1", "2", "1", "Rahasia Wulandari", "Desa Sukamaju", "2", "0812 9999 8888"];
+    for (i, text) in inputs.iter().enumerate() {
+        assert_eq!(post(tg_text(i as i64 + 1, chat, text), TG_SECRET).await, 200);
+    }
+    assert_eq!(post(tg_text(99, chat, "Rahasia Wulandari lagi"), "wrong").await, 401);
+    tg.wait_for("sendMessage", 9).await;
+    // SIGTERM: the server stops accepting, finishes what it has, and exits cleanly.
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let mut child = child;
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "{exit:?}");
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(log.contains("listening") && log.contains("stopped"), "{log}");
+    assert!(log.contains("missing or wrong secret token refused"), "{log}");
+    for private in ["Wulandari", "Sukamaju", "9999", "8888", TG_TOKEN] {
+        assert!(!log.contains(private), "`{private}` is in the log:\n{log}");
+    }
+}
