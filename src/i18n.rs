@@ -343,6 +343,16 @@ impl Localizer {
         self.try_format(lang, crate::engine::messages::GENERIC_ERROR, args).unwrap_or_default()
     }
 
+    /// Whether message `id`, as shown in `lang` (the first locale of the chain that has it),
+    /// uses variable `var`.
+    pub fn uses(&self, lang: &str, id: &str, var: &str) -> bool {
+        self.chain(lang)
+            .into_iter()
+            .map(|i| &self.locales[i])
+            .find(|l| l.vars.contains_key(id))
+            .is_some_and(|l| l.vars[id].contains(var))
+    }
+
     /// A message attribute (e.g. `.keywords`), looked up along the chain.
     pub fn attribute(&self, lang: &str, id: &str, attr: &str) -> Option<String> {
         for i in self.chain(lang) {

@@ -215,10 +215,12 @@ impl Store {
     /// Replies due on `channel`: for each contact only the oldest one not yet sent, so that a
     /// conversation's replies go out in order.
     pub async fn due_outbox(&self, channel: &str, now: DateTime<Utc>, limit: i64) -> Result<Vec<OutboxItem>> {
+        // `cross join` keeps SQLite driving from the outbox index (the pending rows), not from
+        // every contact of the channel and all their history.
         let rows = sqlx::query(
             "select m.id, m.contact_id, k.external_key, m.body, m.choices, m.attempts,
                     k.last_inbound_at, k.template_sent_at, c.lang
-             from messages m join contacts k on k.id = m.contact_id
+             from messages m cross join contacts k on k.id = m.contact_id
              left join conversations c on c.contact_id = m.contact_id
              where m.status = 'pending' and m.next_attempt_at <= $2 and k.channel = $1
                and not exists (select 1 from messages e where e.contact_id = m.contact_id
@@ -362,7 +364,7 @@ impl Store {
         let done = sqlx::query(
             "update messages set status = $3, error = coalesce($4, error)
              where platform_id = $2 and direction = 'out'
-               and contact_id in (select id from contacts where channel = $1)
+               and exists (select 1 from contacts k where k.id = messages.contact_id and k.channel = $1)
                and (case status when 'sent' then 1 when 'delivered' then 2 when 'read' then 3
                     when 'failed' then 5 when 'held' then 5 else 0 end) < $5",
         )

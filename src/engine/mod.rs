@@ -202,28 +202,32 @@ impl Run<'_> {
         self.state.lang.as_deref().unwrap_or(DEFAULT_LANG)
     }
 
-    fn args(&self, extra: &Args) -> Args {
+    /// The arguments of message `id`: the conversation's fields, the emergency contacts when the
+    /// message shows them, and `extra`.
+    fn args(&self, id: &str, extra: &Args) -> Args {
         let mut args = self.state.fields.clone();
         let lang = self.lang();
-        let contacts: Vec<String> = self
-            .bot
-            .settings
-            .emergency_contacts
-            .iter()
-            .map(|c| {
-                let mut a = Args::new();
-                a.insert("label".into(), self.bot.i18n.format(lang, &c.label, &Args::new()));
-                a.insert("number".into(), c.number.clone());
-                self.bot.i18n.format(lang, m::CONTACT_LINE, &a)
-            })
-            .collect();
-        args.insert("emergency_contacts".into(), contacts.join("\n"));
+        if self.bot.i18n.uses(lang, id, "emergency_contacts") {
+            let contacts: Vec<String> = self
+                .bot
+                .settings
+                .emergency_contacts
+                .iter()
+                .map(|c| {
+                    let mut a = Args::new();
+                    a.insert("label".into(), self.bot.i18n.format(lang, &c.label, &Args::new()));
+                    a.insert("number".into(), c.number.clone());
+                    self.bot.i18n.format(lang, m::CONTACT_LINE, &a)
+                })
+                .collect();
+            args.insert("emergency_contacts".into(), contacts.join("\n"));
+        }
         args.extend(extra.iter().map(|(k, v)| (k.clone(), v.clone())));
         args
     }
 
     fn text(&self, id: &str, extra: &Args) -> String {
-        self.bot.i18n.format(self.lang(), id, &self.args(extra))
+        self.bot.i18n.format(self.lang(), id, &self.args(id, extra))
     }
 
     fn say(&mut self, id: &str) {

@@ -46,6 +46,10 @@ impl Fake {
         self.script.lock().unwrap().push_back((method.into(), status, body));
     }
 
+    pub fn count(&self, method: &str) -> usize {
+        self.calls.lock().unwrap().iter().filter(|c| c.method == method).count()
+    }
+
     pub fn calls(&self, method: &str) -> Vec<Call> {
         self.calls.lock().unwrap().iter().filter(|c| c.method == method).cloned().collect()
     }
@@ -54,10 +58,10 @@ impl Fake {
     pub async fn wait_for(&self, method: &str, n: usize) -> Vec<Call> {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
-            let calls = self.calls(method);
-            if calls.len() >= n {
-                return calls;
+            if self.count(method) >= n {
+                return self.calls(method);
             }
+            let calls = self.calls(method);
             assert!(Instant::now() < deadline, "waited for {n} `{method}` calls, got {}: {calls:#?}", calls.len());
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
@@ -95,7 +99,7 @@ pub async fn fake_telegram() -> Fake {
         if let Some((status, answer)) = fake.take_scripted(&method) {
             return (StatusCode::from_u16(status).unwrap(), axum::Json(answer)).into_response();
         }
-        let n = fake.calls(&method).len() as i64;
+        let n = fake.count(&method) as i64;
         let result = match method.as_str() {
             "sendMessage" => json!({
                 "message_id": 1000 + n, "date": 1_760_000_000,
@@ -122,7 +126,7 @@ pub async fn fake_whatsapp() -> Fake {
         if let Some((status, answer)) = fake.take_scripted("messages") {
             return (StatusCode::from_u16(status).unwrap(), axum::Json(answer)).into_response();
         }
-        let n = fake.calls("messages").len();
+        let n = fake.count("messages");
         axum::Json(json!({
             "messaging_product": "whatsapp",
             "contacts": [{ "input": body["to"].as_str().or(body["recipient"].as_str()), "wa_id": "6281234567890" }],
