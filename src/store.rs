@@ -143,8 +143,8 @@ impl Store {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10))
-            // 16 MB of page cache per connection instead of 2 MB: hot pages stay in memory.
-            .pragma("cache_size", "-16384");
+            // 8 MB of page cache per connection instead of 2 MB: hot pages stay in memory.
+            .pragma("cache_size", "-8192");
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
         Ok(Store { pool, writer: Default::default() })

@@ -266,3 +266,30 @@ async fn set_webhook_registers_the_url_with_the_secret_and_update_kinds() {
     assert_eq!(field("secret_token"), TG_SECRET);
     assert_eq!(field("allowed_updates"), r#"["message","edited_message","callback_query","my_chat_member"]"#);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replies_to_one_chat_are_paced() {
+    let dir = Scratch::fresh();
+    let tg = fake_telegram().await;
+    let app =
+        TestApp::start(&dir.db(), &Options { telegram: Some(tg.clone()), per_chat_ms: 400, ..Options::default() })
+            .await;
+    assert_eq!(app.post_telegram(&tg_text(1400, 49, "/start"), Some(TG_SECRET)).await, StatusCode::OK);
+    tg.wait_for("sendMessage", 1).await;
+    // Choosing the language answers with two messages: the second waits for the chat's pace.
+    assert_eq!(app.post_telegram(&tg_callback(1401, 49, "language/choose/1"), Some(TG_SECRET)).await, StatusCode::OK);
+    // Another chat is not held back by this one.
+    assert_eq!(app.post_telegram(&tg_text(1402, 50, "/start"), Some(TG_SECRET)).await, StatusCode::OK);
+    let calls = tg.wait_for("sendMessage", 4).await;
+    let to = |chat: i64| calls.iter().filter(|c| c.body["chat_id"] == json!(chat)).map(|c| c.at).collect::<Vec<_>>();
+    let chat49 = to(49);
+    assert_eq!(chat49.len(), 3);
+    assert!(chat49[2] - chat49[1] >= std::time::Duration::from_millis(380), "{:?}", chat49[2] - chat49[1]);
+    assert!(
+        text_of(&calls.iter().filter(|c| c.body["chat_id"] == json!(49)).nth(2).unwrap().clone())
+            .contains("Menu utama")
+    );
+    let chat50 = to(50);
+    assert!(chat50[0] < chat49[2], "chat 50 was served while chat 49 waited");
+    app.stop().await;
+}
