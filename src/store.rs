@@ -234,11 +234,7 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                let choices: Option<String> = r.try_get("choices")?;
-                let choices: Vec<ReplyChoice> = match choices {
-                    Some(c) => serde_json::from_str(&c)?,
-                    None => Vec::new(),
-                };
+                let choices = choices_of(r)?;
                 Ok(OutboxItem {
                     id: r.try_get("id")?,
                     contact_id: r.try_get("contact_id")?,
@@ -399,11 +395,7 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                let choices: Option<String> = r.try_get("choices")?;
-                let choices = match choices {
-                    Some(c) => serde_json::from_str(&c)?,
-                    None => Vec::new(),
-                };
+                let choices = choices_of(r)?;
                 Ok((r.try_get("id")?, Reply { text: r.try_get("body")?, choices }))
             })
             .collect()
@@ -496,6 +488,15 @@ impl Store {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// A reply row's choices (stored as JSON, absent for plain text).
+fn choices_of(row: &sqlx::sqlite::SqliteRow) -> Result<Vec<ReplyChoice>> {
+    let choices: Option<String> = row.try_get("choices")?;
+    Ok(match choices {
+        Some(c) => serde_json::from_str(&c)?,
+        None => Vec::new(),
+    })
 }
 
 fn from_millis(ms: i64) -> DateTime<Utc> {
