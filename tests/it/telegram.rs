@@ -293,3 +293,58 @@ async fn replies_to_one_chat_are_paced() {
     assert!(chat50[0] < chat49[2], "chat 50 was served while chat 49 waited");
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn varied_real_shaped_updates() {
+    let dir = Scratch::fresh();
+    let tg = fake_telegram().await;
+    let app = TestApp::start(&dir.db(), &Options { telegram: Some(tg.clone()), ..Options::default() }).await;
+    let chat = 51;
+    let base =
+        |id: i64| json!({ "message_id": id, "from": tg_user(chat), "chat": tg_chat(chat), "date": 1_760_000_000 });
+    let with = |id: i64, extra: serde_json::Value| {
+        let mut m = base(id);
+        for (k, v) in extra.as_object().unwrap() {
+            m[k] = v.clone();
+        }
+        json!({ "update_id": id, "message": m })
+    };
+    let updates = [
+        with(
+            1500,
+            json!({ "text": "/start kampanye_jember", "entities": [{ "type": "bot_command", "offset": 0, "length": 6 }] }),
+        ),
+        with(
+            1501,
+            json!({ "photo": [
+            { "file_id": "AgACAgUAAx0small", "file_unique_id": "a1", "width": 90, "height": 90, "file_size": 1200 },
+            { "file_id": "AgACAgUAAx0large", "file_unique_id": "a2", "width": 1280, "height": 960, "file_size": 90000 }],
+            "caption": "kontrak saya" }),
+        ),
+        with(
+            1502,
+            json!({ "document": { "file_id": "BQACAgUAAx0doc", "file_unique_id": "d1", "file_name": "kontrak.pdf",
+            "mime_type": "application/pdf", "file_size": 50000 } }),
+        ),
+        with(
+            1503,
+            json!({ "sticker": { "file_id": "CAACAgIAAx0st", "file_unique_id": "s1", "type": "regular", "width": 512,
+            "height": 512, "is_animated": false, "is_video": false } }),
+        ),
+        with(1504, json!({ "contact": { "phone_number": "+6281234567890", "first_name": "Ibu" } })),
+        with(1505, json!({ "text": "😀".repeat(3000) })),
+    ];
+    for u in &updates {
+        assert_eq!(app.post_telegram(u, Some(TG_SECRET)).await, StatusCode::OK, "{u}");
+    }
+    // The deep link starts; each of the others gets a note and the language list again.
+    let calls = tg.wait_for("sendMessage", 11).await;
+    let texts: Vec<String> = calls.iter().map(text_of).collect();
+    assert!(texts[0].contains("Pilih bahasa"), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.contains("foto belum bisa kami baca")), "{texts:#?}");
+    assert!(texts[9].contains("Balas dengan angka 1 sampai 6"), "3,000 emoji: {:?}", texts[9]);
+    let stored = app.store().await.message_statuses(&contact(chat)).await.unwrap();
+    let inbound: Vec<&str> = stored.iter().filter(|(d, _, _)| d == "in").map(|(_, _, b)| b.as_str()).collect();
+    assert_eq!(&inbound[..5], ["kampanye_jember", "image", "document", "sticker", "other"], "{inbound:?}");
+    app.stop().await;
+}

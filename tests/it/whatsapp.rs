@@ -265,3 +265,51 @@ async fn oversized_post(base: &str, len: usize) -> String {
     writer.abort();
     String::from_utf8_lossy(&answer[..n]).lines().next().unwrap_or_default().to_owned()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn varied_real_shaped_messages_username_users_and_media() {
+    let (_dir, wa, app) = start(true).await;
+    let t = now_secs();
+    // A user with a username: no `from`, no `wa_id`, only the business-scoped id.
+    let username_user = json!({ "object": "whatsapp_business_account", "entry": [{ "id": "102290129340398", "changes": [{
+        "field": "messages",
+        "value": {
+            "messaging_product": "whatsapp", "metadata": wa_metadata(),
+            "contacts": [{ "profile": { "name": "Ani", "username": "ani.tki" }, "user_id": "ID.5550001" }],
+            "messages": [
+                { "from_user_id": "ID.5550001", "id": "wamid.U1", "timestamp": t.to_string(), "type": "text", "text": { "body": "halo" } },
+                { "from_user_id": "ID.5550001", "id": "wamid.U2", "timestamp": t.to_string(), "type": "reaction",
+                  "reaction": { "message_id": "wamid.OUT1", "emoji": "\u{1F44D}" } },
+                { "from_user_id": "ID.5550001", "id": "wamid.U3", "timestamp": t.to_string(), "type": "image",
+                  "image": { "caption": "paspor saya", "mime_type": "image/jpeg", "sha256": "abc", "id": "1234567890" } },
+                { "from_user_id": "ID.5550001", "id": "wamid.U4", "timestamp": t.to_string(), "type": "audio",
+                  "audio": { "mime_type": "audio/ogg; codecs=opus", "sha256": "def", "id": "987654321", "voice": true } },
+                { "from_user_id": "ID.5550001", "id": "wamid.U5", "timestamp": t.to_string(), "type": "unsupported",
+                  "errors": [{ "code": 131051, "title": "Message type unknown" }] },
+                { "from_user_id": "ID.5550001", "id": "wamid.U6", "timestamp": t.to_string(), "type": "location",
+                  "location": { "latitude": 2.9, "longitude": 101.7, "name": "Kuala Lumpur" } },
+                { "from_user_id": "ID.5550001", "id": "wamid.U7", "timestamp": t.to_string(), "type": "button",
+                  "button": { "payload": "MENU", "text": "menu" }, "context": { "from": "15550783881", "id": "wamid.T1" } }
+            ]
+        } }] }] });
+    assert_eq!(post(&app, &username_user).await, StatusCode::OK);
+    // text: language list; reaction: nothing; image, voice, unsupported, location: a polite note
+    // and the list again each (2 x 4); template button "menu": the language list (no language yet).
+    let calls = wa.wait_for("messages", 10).await;
+    assert!(calls.iter().all(|c| c.body["recipient"] == json!("ID.5550001")), "addressed by the user id");
+    let texts: Vec<String> = calls.iter().map(body).collect();
+    assert!(texts.iter().any(|t| t.contains("foto belum bisa kami baca")), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.contains("pesan suara")), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.contains("lokasi")), "{texts:#?}");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(wa.calls("messages").len(), 10, "a reaction gets no answer");
+    let contact = ContactKey { channel: "whatsapp".into(), key: "ID.5550001".into() };
+    let stored = app.store().await.message_statuses(&contact).await.unwrap();
+    assert_eq!(stored.iter().filter(|(d, _, _)| d == "in").count(), 6, "{stored:#?}");
+    assert!(stored.iter().any(|(d, _, b)| d == "in" && b == "voice"));
+    // Notifications for other fields (account updates) are acknowledged and ignored.
+    let account = json!({ "object": "whatsapp_business_account", "entry": [{ "id": "1", "changes": [{
+        "field": "account_update", "value": { "phone_number": "15550783881", "event": "VERIFIED_ACCOUNT" } }] }] });
+    assert_eq!(post(&app, &account).await, StatusCode::OK);
+    app.stop().await;
+}
