@@ -504,12 +504,11 @@ fn from_millis(ms: i64) -> DateTime<Utc> {
 }
 
 async fn upsert_contact(tx: &mut Transaction<'static, Sqlite>, contact: &ContactKey, now: i64) -> Result<i64> {
-    // A user who writes is reachable again, and their messaging window opens anew.
+    // The messaging window runs from the latest message (a late redelivery does not move it back).
     Ok(sqlx::query_scalar(
         "insert into contacts (channel, external_key, created_at, last_inbound_at) values ($1, $2, $3, $3)
          on conflict (channel, external_key) do update set
-           last_inbound_at = max(coalesce(contacts.last_inbound_at, 0), excluded.last_inbound_at),
-           unreachable_at = null, template_sent_at = null
+           last_inbound_at = max(coalesce(contacts.last_inbound_at, 0), excluded.last_inbound_at)
          returning id",
     )
     .bind(&contact.channel)
@@ -562,14 +561,21 @@ where
             None => return Ok(Ingested::Duplicate),
         },
     };
-    // Replies held outside a messaging window go out now that the user wrote.
-    sqlx::query(
-        "update messages set status = 'pending', next_attempt_at = $2 where contact_id = $1 and status = 'held'",
-    )
-    .bind(contact_id)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    if inbound_id.is_some() {
+        // The user wrote (not merely a redelivery): reachable again, the template may go out
+        // again later, and replies held outside the messaging window go out now.
+        sqlx::query("update contacts set unreachable_at = null, template_sent_at = null where id = $1")
+            .bind(contact_id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query(
+            "update messages set status = 'pending', next_attempt_at = $2 where contact_id = $1 and status = 'held'",
+        )
+        .bind(contact_id)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
     sqlx::query("savepoint pelita_step").execute(&mut **tx).await?;
     let mut failure = String::new();
     for attempt in 0..MAX_ATTEMPTS {
@@ -815,8 +821,7 @@ mod fast {
             });
             q.push(
                 " on conflict (channel, external_key) do update set
-                   last_inbound_at = max(coalesce(contacts.last_inbound_at, 0), excluded.last_inbound_at),
-                   unreachable_at = null, template_sent_at = null
+                   last_inbound_at = max(coalesce(contacts.last_inbound_at, 0), excluded.last_inbound_at)
                  returning id, channel, external_key",
             );
             for row in q.build().fetch_all(&mut **tx).await? {
@@ -854,22 +859,35 @@ mod fast {
             }
         }
 
-        // 3. Held replies go out now that their users wrote; 4. the states of everyone involved.
+        // 3. Users who wrote (not merely a redelivery) are reachable again and their held replies
+        // go out; 4. the states of everyone involved.
         let involved: Vec<i64> = {
             let mut v: Vec<i64> = ids.values().copied().collect();
             v.sort_unstable();
             v
         };
+        let wrote: Vec<i64> = {
+            let mut v: Vec<i64> = stored.iter().map(|(id, _)| *id).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        for chunk in wrote.chunks(CHUNK) {
+            for sql in [
+                "update contacts set unreachable_at = null, template_sent_at = null where id in (",
+                "update messages set status = 'pending' where status = 'held' and contact_id in (",
+            ] {
+                let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(sql);
+                let mut list = q.separated(", ");
+                for id in chunk {
+                    list.push_bind(*id);
+                }
+                q.push(")");
+                q.build().execute(&mut **tx).await?;
+            }
+        }
         let mut states: HashMap<i64, Option<State>> = HashMap::new();
         for chunk in involved.chunks(CHUNK) {
-            let mut q: QueryBuilder<Sqlite> =
-                QueryBuilder::new("update messages set status = 'pending' where status = 'held' and contact_id in (");
-            let mut list = q.separated(", ");
-            for id in chunk {
-                list.push_bind(*id);
-            }
-            q.push(")");
-            q.build().execute(&mut **tx).await?;
             let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
                 "select contact_id, lang, flow, step, stack, fields, misses, urgent_at from conversations where contact_id in (",
             );

@@ -185,6 +185,9 @@ async fn a_user_who_blocked_the_bot_is_marked_unreachable() {
         "new_chat_member": { "user": { "id": 999, "is_bot": true, "first_name": "Pelita" }, "status": "kicked", "until_date": 0 } } });
     assert_eq!(app.post_telegram(&blocked, Some(TG_SECRET)).await, StatusCode::OK);
     assert!(store.is_unreachable(&contact(46)).await.unwrap());
+    // A late redelivery of an earlier message is not the user writing again.
+    assert_eq!(app.post_telegram(&tg_text(801, 46, "halo"), Some(TG_SECRET)).await, StatusCode::OK);
+    assert!(store.is_unreachable(&contact(46)).await.unwrap());
     // Writing again makes the user reachable again.
     assert_eq!(app.post_telegram(&tg_text(803, 46, "menu"), Some(TG_SECRET)).await, StatusCode::OK);
     assert!(!store.is_unreachable(&contact(46)).await.unwrap());
