@@ -67,7 +67,7 @@ impl Bot {
             input: input.clone(),
             media: None,
             at: clock(),
-            reply_status: "delivered",
+            reply_status: crate::channels::reply_status(crate::channels::terminal::CHANNEL),
             stored_id: None,
         };
         let mut results = store.ingest(std::slice::from_ref(&arrival), |a, state, _| self.step(a, state, lang)).await?;

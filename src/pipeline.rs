@@ -92,7 +92,7 @@ async fn run(
         match result {
             Ok(mut results) => {
                 for (a, r) in batch.iter().zip(&results) {
-                    count_result(&metrics, &a.contact.channel, r);
+                    count_result(&metrics, a, r);
                 }
                 for job in jobs.into_iter().rev() {
                     let mine = results.split_off(results.len() - job.arrivals.len());
@@ -113,22 +113,19 @@ async fn run(
     }
 }
 
-fn count_result(metrics: &Metrics, channel: &str, r: &Ingested) {
+fn count_result(metrics: &Metrics, a: &Arrival, r: &Ingested) {
+    let channel = a.contact.channel.as_str();
     match r {
         Ingested::Done(o) => {
             metrics.inbound(channel);
-            if reply_status_is_final(channel) {
+            // Replies stored as delivered have no sender to count them later.
+            if a.reply_status == "delivered" {
                 metrics.outbound(channel, o.replies.len() as u64);
             }
         }
         Ingested::Duplicate => metrics.duplicate(channel),
         Ingested::Failed(_) => metrics.error(),
     }
-}
-
-/// Channels whose replies are delivered as they are stored (no sender counts them later).
-fn reply_status_is_final(channel: &str) -> bool {
-    matches!(channel, "web" | "terminal")
 }
 
 /// Processes inbound rows an earlier run stored but could not process.
@@ -148,7 +145,7 @@ async fn recover(bot: &Bot, store: &Store, metrics: &Metrics, reply_status: fn(&
                 let failed = results.iter().filter(|r| matches!(r, Ingested::Failed(_))).count();
                 tracing::info!(processed = n - failed, failed, "processed messages left from an earlier run");
                 for (a, r) in rows.iter().zip(&results) {
-                    count_result(metrics, &a.contact.channel, r);
+                    count_result(metrics, a, r);
                 }
                 if failed > 0 {
                     // Those fail again: leave them for the next start rather than spin.

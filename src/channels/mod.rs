@@ -77,7 +77,8 @@ pub fn routes(router: Router<Arc<App>>, enabled: &Enabled) -> Router<Arc<App>> {
     router
 }
 
-/// The status a channel's replies are stored in: `pending` where a sender delivers them.
+/// The status a channel's replies are stored in: `pending` where a sender delivers them,
+/// `delivered` where the channel shows them itself (terminal, web chat). The one place that knows.
 pub fn reply_status(channel: &str) -> &'static str {
     match channel {
         telegram::CHANNEL | whatsapp::CHANNEL => "pending",

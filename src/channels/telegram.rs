@@ -121,7 +121,7 @@ pub fn parse(update: Update, now: chrono::DateTime<chrono::Utc>) -> Parsed {
         input,
         media,
         at: now,
-        reply_status: "pending",
+        reply_status: super::reply_status(CHANNEL),
         stored_id: None,
     };
     match update.kind {

@@ -104,7 +104,7 @@ pub async fn send(State(app): State<Arc<App>>, headers: HeaderMap, Json(sent): J
         input,
         media: None,
         at: crate::bot::clock(),
-        reply_status: "delivered",
+        reply_status: super::reply_status(CHANNEL),
         stored_id: None,
     };
     match app.pipeline.submit(vec![arrival]).await {

@@ -245,7 +245,7 @@ pub fn parse(body: &[u8], now: chrono::DateTime<chrono::Utc>) -> Result<Parsed, 
                 input,
                 media,
                 at,
-                reply_status: "pending",
+                reply_status: super::reply_status(CHANNEL),
                 stored_id: None,
             });
         }
