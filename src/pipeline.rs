@@ -48,7 +48,14 @@ impl Pipeline {
         reply_status: fn(&str) -> &'static str,
     ) -> (Pipeline, JoinHandle<()>) {
         let (tx, rx) = mpsc::channel(4096);
-        let handle = tokio::spawn(run(bot, store, metrics, sent, rx, reply_status));
+        // The writer runs on a thread of its own: on the shared runtime it would wait behind
+        // hundreds of ready HTTP tasks each time the database answers one of its statements.
+        let handle = tokio::task::spawn_blocking(move || {
+            match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                Ok(rt) => rt.block_on(run(bot, store, metrics, sent, rx, reply_status)),
+                Err(e) => tracing::error!(error = %e, "could not start the pipeline's writer thread"),
+            }
+        });
         (Pipeline { tx }, handle)
     }
 

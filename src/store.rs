@@ -122,9 +122,14 @@ pub struct CaseRecord {
 
 #[derive(Clone)]
 pub struct Store {
+    /// Connections for reads.
     pool: SqlitePool,
-    /// SQLite takes one writer at a time; queueing writers here, in order, is much faster than
-    /// letting them collide and back off in SQLite's busy handler (which sleeps milliseconds).
+    /// The one connection that writes. SQLite takes one writer at a time anyway; and a
+    /// connection's page cache survives only its own writes (another connection's commit makes
+    /// it drop the cache and read every page again), so all writes go through this one.
+    write: SqlitePool,
+    /// Queues writers here, in order: much faster than letting them collide and back off in
+    /// SQLite's busy handler (which sleeps milliseconds).
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
@@ -145,9 +150,16 @@ impl Store {
             .busy_timeout(Duration::from_secs(10))
             // 8 MB of page cache per connection instead of 2 MB: hot pages stay in memory.
             .pragma("cache_size", "-8192");
+        let write = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .connect_with(options.clone())
+            .await?;
+        sqlx::migrate!("./migrations/sqlite").run(&write).await?;
         let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(Store { pool, writer: Default::default() })
+        Ok(Store { pool, write, writer: Default::default() })
     }
 
     /// Stores and processes a batch of arrivals in one transaction (a group commit): for each, the
@@ -164,7 +176,7 @@ impl Store {
         // through sqlx costs per statement, not per row). Anything unusual (a retried row, a
         // deletion, a failure) takes the careful path: one savepoint per arrival.
         if batch.iter().all(|a| a.stored_id.is_none() && (a.external_id.is_some() || a.input == Input::Resume)) {
-            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+            let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
             match fast::ingest(&mut tx, batch, &mut step).await {
                 Ok(Some(results)) => {
                     tx.commit().await?;
@@ -177,7 +189,7 @@ impl Store {
                 }
             }
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
         let mut results = Vec::with_capacity(batch.len());
         for arrival in batch {
             results.push(ingest_one(&mut tx, arrival, &mut step).await?);
@@ -216,43 +228,47 @@ impl Store {
     /// conversation's replies go out in order.
     pub async fn due_outbox(&self, channel: &str, now: DateTime<Utc>, limit: i64) -> Result<Vec<OutboxItem>> {
         // `cross join` keeps SQLite driving from the outbox index (the pending rows), not from
-        // every contact of the channel and all their history.
-        let rows = sqlx::query(
-            "select m.id, m.contact_id, k.external_key, m.body, m.choices, m.attempts,
-                    k.last_inbound_at, k.template_sent_at, c.lang
-             from messages m cross join contacts k on k.id = m.contact_id
-             left join conversations c on c.contact_id = m.contact_id
-             where m.status = 'pending' and m.next_attempt_at <= $2 and k.channel = $1
-               and not exists (select 1 from messages e where e.contact_id = m.contact_id
-                               and e.id < m.id and e.status in ('pending', 'held'))
-             order by m.next_attempt_at, m.id limit $3",
+        // every contact of the channel and all their history. The rows come back as one JSON
+        // value: one hand-over from the database thread instead of one per row.
+        let json: String = sqlx::query_scalar(
+            "select json_group_array(json_array(id, contact_id, external_key, body, json(choices), attempts,
+                                                last_inbound_at, template_sent_at, lang)
+                                     order by next_attempt_at, id)
+             from (select m.id, m.next_attempt_at, m.contact_id, k.external_key, m.body, m.choices, m.attempts,
+                          k.last_inbound_at, k.template_sent_at, c.lang
+                   from messages m cross join contacts k on k.id = m.contact_id
+                   left join conversations c on c.contact_id = m.contact_id
+                   where m.status = 'pending' and m.next_attempt_at <= $2 and k.channel = $1
+                     and not exists (select 1 from messages e where e.contact_id = m.contact_id
+                                     and e.id < m.id and e.status in ('pending', 'held'))
+                   order by m.next_attempt_at, m.id limit $3)",
         )
         .bind(channel)
         .bind(millis(now))
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_one(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                let choices = choices_of(r)?;
-                Ok(OutboxItem {
-                    id: r.try_get("id")?,
-                    contact_id: r.try_get("contact_id")?,
-                    to: r.try_get("external_key")?,
-                    reply: Reply { text: r.try_get("body")?, choices },
-                    lang: r.try_get("lang")?,
-                    attempts: r.try_get("attempts")?,
-                    last_inbound_at: r.try_get::<Option<i64>, _>("last_inbound_at")?.map(from_millis),
-                    template_sent_at: r.try_get::<Option<i64>, _>("template_sent_at")?.map(from_millis),
-                })
+        type Row = (i64, i64, String, String, Option<Vec<ReplyChoice>>, i64, Option<i64>, Option<i64>, Option<String>);
+        let rows: Vec<Row> = serde_json::from_str(&json)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, contact_id, to, text, choices, attempts, last_inbound_at, template_sent_at, lang)| OutboxItem {
+                id,
+                contact_id,
+                to,
+                reply: Reply { text, choices: choices.unwrap_or_default() },
+                lang,
+                attempts,
+                last_inbound_at: last_inbound_at.map(from_millis),
+                template_sent_at: template_sent_at.map(from_millis),
             })
-            .collect()
+            .collect())
     }
 
     /// Records what the sender did with outbox rows, all in one transaction.
     pub async fn record_sends(&self, results: &[(OutboxItem, SendResult)], now: DateTime<Utc>) -> Result<()> {
         let _writing = self.writer.lock().await;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
         let now = millis(now);
         // The common case, sent, in one statement per few hundred rows.
         let sent: Vec<(i64, Option<&str>)> = results
@@ -262,16 +278,15 @@ impl Store {
                 _ => None,
             })
             .collect();
-        for chunk in sent.chunks(500) {
-            let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-                "update messages set status = 'sent', platform_id = v.column2, attempts = attempts + 1, error = null
-                 from (",
-            );
-            q.push_values(chunk, |mut b, (id, platform_id)| {
-                b.push_bind(*id).push_bind(*platform_id);
-            });
-            q.push(") as v where messages.id = v.column1");
-            q.build().execute(&mut *tx).await?;
+        if !sent.is_empty() {
+            // One statement of fixed text (compiled once), the rows as one JSON parameter.
+            sqlx::query(
+                "update messages set status = 'sent', platform_id = v.value ->> 1, attempts = attempts + 1, error = null
+                 from json_each($1) as v where messages.id = v.value ->> 0",
+            )
+            .bind(serde_json::to_string(&sent)?)
+            .execute(&mut *tx)
+            .await?;
         }
         for (item, result) in results {
             match result {
@@ -324,7 +339,7 @@ impl Store {
     /// The platform says the user blocked the bot (or is gone): no more sending to them.
     pub async fn mark_unreachable(&self, contact: &ContactKey, now: DateTime<Utc>) -> Result<()> {
         let _writing = self.writer.lock().await;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
         let id: Option<i64> = sqlx::query_scalar("select id from contacts where channel = $1 and external_key = $2")
             .bind(&contact.channel)
             .bind(&contact.key)
@@ -369,7 +384,7 @@ impl Store {
         .bind(status)
         .bind(error)
         .bind(rank)
-        .execute(&self.pool)
+        .execute(&self.write)
         .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -487,6 +502,7 @@ impl Store {
 
     pub async fn close(&self) {
         self.pool.close().await;
+        self.write.close().await;
     }
 }
 
@@ -786,16 +802,21 @@ async fn apply_effects(
 
 /// The batch path of [`Store::ingest`]: a fixed number of statements per batch, whatever its
 /// size. Returns `None` when the batch needs the careful path.
+///
+/// Every statement here has a fixed text: the batch travels as one JSON parameter that
+/// `json_each` unpacks, and what comes back comes as one JSON row. SQLite compiles each statement
+/// once and reuses it (a multi-row `values` list would be a new statement for every batch size),
+/// and the database thread hands over one row instead of one per contact.
 mod fast {
     use std::collections::{HashMap, HashSet};
 
-    use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
+    use std::collections::BTreeMap;
 
-    use super::{Arrival, Ingested, Result, input_record, millis, state_from_row};
-    use crate::engine::{Effect, Input, Outcome, State};
+    use serde_json::json;
+    use sqlx::{Row, Sqlite, Transaction};
 
-    /// Rows per multi-row statement, well under SQLite's limit on bound values.
-    const CHUNK: usize = 500;
+    use super::{Arrival, Ingested, Result, input_record, millis};
+    use crate::engine::{Effect, Input, Outcome, Pos, State};
 
     pub(super) async fn ingest<F>(
         tx: &mut Transaction<'static, Sqlite>,
@@ -811,93 +832,129 @@ mod fast {
             let t = latest.entry((a.contact.channel.as_str(), a.contact.key.as_str())).or_insert(0);
             *t = (*t).max(millis(a.at));
         }
-        let mut ids: HashMap<(String, String), i64> = HashMap::new();
-        let contacts: Vec<((&str, &str), i64)> = latest.into_iter().collect();
-        for chunk in contacts.chunks(CHUNK) {
-            let mut q: QueryBuilder<Sqlite> =
-                QueryBuilder::new("insert into contacts (channel, external_key, created_at, last_inbound_at) ");
-            q.push_values(chunk, |mut b, ((channel, key), at)| {
-                b.push_bind(*channel).push_bind(*key).push_bind(*at).push_bind(*at);
-            });
-            q.push(
-                " on conflict (channel, external_key) do update set
-                   last_inbound_at = max(coalesce(contacts.last_inbound_at, 0), excluded.last_inbound_at)
-                 returning id, channel, external_key",
-            );
-            for row in q.build().fetch_all(&mut **tx).await? {
-                ids.insert((row.try_get("channel")?, row.try_get("external_key")?), row.try_get("id")?);
-            }
-        }
-        let id_of = |a: &Arrival| ids.get(&(a.contact.channel.clone(), a.contact.key.clone())).copied();
+        let contacts: Vec<(&str, &str, i64)> = latest.into_iter().map(|((c, k), at)| (c, k, at)).collect();
+        let contacts = serde_json::to_string(&contacts)?;
+        sqlx::query(
+            "insert into contacts (channel, external_key, created_at, last_inbound_at)
+             select j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 2 from json_each($1) j where true
+             on conflict (channel, external_key) do update set
+               last_inbound_at = max(coalesce(contacts.last_inbound_at, 0), excluded.last_inbound_at)",
+        )
+        .bind(&contacts)
+        .execute(&mut **tx)
+        .await?;
 
-        // 2. Inbound rows; a redelivery (or a repeat within the batch) conflicts and is a duplicate.
-        let inbound: Vec<(i64, &Arrival)> = batch
+        // 2. In one row: each contact's id, whether it has anything to undo when the user writes
+        // (a closed window, held replies), its state; and which arrivals are already stored.
+        let keys: Vec<serde_json::Value> = batch
             .iter()
             .filter(|a| a.input != Input::Resume)
-            .map(|a| id_of(a).map(|id| (id, a)))
-            .collect::<Option<_>>()
-            .unwrap_or_default();
-        let mut stored: HashSet<(i64, String)> = HashSet::new();
-        for chunk in inbound.chunks(CHUNK) {
-            let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-                "insert into messages (contact_id, direction, external_id, kind, body, media, status, created_at) ",
-            );
-            q.push_values(chunk, |mut b, (id, a)| {
-                let (kind, body) = input_record(&a.input);
-                b.push_bind(*id)
-                    .push_bind("in")
-                    .push_bind(a.external_id.clone())
-                    .push_bind(kind)
-                    .push_bind(body)
-                    .push_bind(a.media.clone())
-                    .push_bind("processed")
-                    .push_bind(millis(a.at));
-            });
-            q.push(" on conflict (contact_id, external_id) where external_id is not null do nothing returning contact_id, external_id");
-            for row in q.build().fetch_all(&mut **tx).await? {
-                stored.insert((row.try_get("contact_id")?, row.try_get("external_id")?));
+            .map(|a| json!([a.contact.channel, a.contact.key, a.external_id]))
+            .collect();
+        let row = sqlx::query(
+            "select
+               (select json_group_array(json_array(k.id, k.channel, k.external_key,
+                   k.unreachable_at is not null or k.template_sent_at is not null
+                     or exists (select 1 from messages h where h.contact_id = k.id and h.status = 'held'),
+                   c.contact_id is not null, c.lang, c.flow, c.step, json(c.stack), json(c.fields), c.misses,
+                   c.urgent_at))
+                from json_each($1) j
+                cross join contacts k on k.channel = j.value ->> 0 and k.external_key = j.value ->> 1
+                left join conversations c on c.contact_id = k.id) as contacts,
+               (select json_group_array(json_array(k.id, m.external_id))
+                from json_each($2) j
+                cross join contacts k on k.channel = j.value ->> 0 and k.external_key = j.value ->> 1
+                cross join messages m on m.contact_id = k.id and m.external_id = j.value ->> 2
+                where m.external_id is not null) as stored",
+        )
+        .bind(&contacts)
+        .bind(serde_json::to_string(&keys)?)
+        .fetch_one(&mut **tx)
+        .await?;
+        type ContactRow = (
+            i64,
+            String,
+            String,
+            i64,
+            i64,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<Vec<Pos>>,
+            Option<BTreeMap<String, String>>,
+            Option<u32>,
+            Option<i64>,
+        );
+        let found: Vec<ContactRow> = serde_json::from_str(row.try_get("contacts")?)?;
+        let mut ids: HashMap<(String, String), i64> = HashMap::with_capacity(found.len());
+        let mut stuck: HashSet<i64> = HashSet::new();
+        let mut states: HashMap<i64, Option<State>> = HashMap::with_capacity(found.len());
+        for (id, channel, key, undo, known, lang, flow, step, stack, fields, misses, urgent_at) in found {
+            if undo != 0 {
+                stuck.insert(id);
             }
+            ids.insert((channel, key), id);
+            let at = match (flow, step) {
+                (Some(flow), Some(step)) => Some(Pos { flow, step }),
+                _ => None,
+            };
+            let state = State {
+                lang,
+                at,
+                stack: stack.unwrap_or_default(),
+                fields: fields.unwrap_or_default(),
+                misses: misses.unwrap_or_default(),
+                urgent: urgent_at.is_some(),
+            };
+            states.insert(id, (known != 0).then_some(state));
+        }
+        let id_of = |a: &Arrival| ids.get(&(a.contact.channel.clone(), a.contact.key.clone())).copied();
+        let mut seen: HashSet<(i64, String)> = serde_json::from_str(row.try_get("stored")?)?;
+
+        // 3. Inbound rows not stored before (a redelivery, or a repeat within the batch, is a duplicate).
+        let mut fresh: Vec<bool> = Vec::with_capacity(batch.len());
+        let mut inbound = Vec::with_capacity(batch.len());
+        let mut wrote: Vec<i64> = Vec::new();
+        for a in batch {
+            let Some(id) = id_of(a) else { return Ok(None) };
+            if a.input == Input::Resume {
+                fresh.push(true);
+                continue;
+            }
+            let Some(ext) = &a.external_id else { return Ok(None) };
+            let new = seen.insert((id, ext.clone()));
+            fresh.push(new);
+            if new {
+                let (kind, body) = input_record(&a.input);
+                inbound.push(json!([id, ext, kind, body, a.media, millis(a.at)]));
+                if stuck.contains(&id) && !wrote.contains(&id) {
+                    wrote.push(id);
+                }
+            }
+        }
+        if !inbound.is_empty() {
+            sqlx::query(
+                "insert into messages (contact_id, direction, external_id, kind, body, media, status, created_at)
+                 select j.value ->> 0, 'in', j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, 'processed',
+                        j.value ->> 5
+                 from json_each($1) j order by j.key",
+            )
+            .bind(serde_json::to_string(&inbound)?)
+            .execute(&mut **tx)
+            .await?;
         }
 
-        // 3. Users who wrote (not merely a redelivery) are reachable again and their held replies
-        // go out; 4. the states of everyone involved.
-        let involved: Vec<i64> = {
-            let mut v: Vec<i64> = ids.values().copied().collect();
-            v.sort_unstable();
-            v
-        };
-        let wrote: Vec<i64> = {
-            let mut v: Vec<i64> = stored.iter().map(|(id, _)| *id).collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        };
-        for chunk in wrote.chunks(CHUNK) {
+        // 4. Users who wrote (not merely a redelivery) are reachable again and their held replies
+        // go out; only those with something to undo (step 2 said who).
+        if !wrote.is_empty() {
+            let list = serde_json::to_string(&wrote)?;
             for sql in [
-                "update contacts set unreachable_at = null, template_sent_at = null where id in (",
-                "update messages set status = 'pending' where status = 'held' and contact_id in (",
+                "update contacts set unreachable_at = null, template_sent_at = null
+                 where id in (select value from json_each($1))",
+                "update messages set status = 'pending'
+                 where status = 'held' and contact_id in (select value from json_each($1))",
             ] {
-                let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(sql);
-                let mut list = q.separated(", ");
-                for id in chunk {
-                    list.push_bind(*id);
-                }
-                q.push(")");
-                q.build().execute(&mut **tx).await?;
-            }
-        }
-        let mut states: HashMap<i64, Option<State>> = HashMap::new();
-        for chunk in involved.chunks(CHUNK) {
-            let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-                "select contact_id, lang, flow, step, stack, fields, misses, urgent_at from conversations where contact_id in (",
-            );
-            let mut list = q.separated(", ");
-            for id in chunk {
-                list.push_bind(*id);
-            }
-            q.push(")");
-            for row in q.build().fetch_all(&mut **tx).await? {
-                states.insert(row.try_get("contact_id")?, Some(state_from_row(&row)?));
+                sqlx::query(sql).bind(&list).execute(&mut **tx).await?;
             }
         }
 
@@ -905,13 +962,8 @@ mod fast {
         let mut results = Vec::with_capacity(batch.len());
         let mut outcomes: Vec<(i64, i64, &Arrival, Outcome)> = Vec::new();
         let mut changed: Vec<i64> = Vec::new();
-        for a in batch {
+        for (a, fresh) in batch.iter().zip(fresh) {
             let Some(id) = id_of(a) else { return Ok(None) };
-            let fresh = match (&a.input, &a.external_id) {
-                (Input::Resume, _) => true,
-                (_, Some(ext)) => stored.remove(&(id, ext.clone())),
-                (_, None) => return Ok(None),
-            };
             if !fresh {
                 results.push(Ingested::Duplicate);
                 continue;
@@ -930,59 +982,57 @@ mod fast {
         }
 
         // 6. The new states, 7. the replies in order, 8. the effects.
-        for chunk in changed.chunks(CHUNK) {
-            let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-                "insert into conversations (contact_id, lang, flow, step, stack, fields, misses, urgent_at, updated_at) ",
-            );
-            let mut rows = Vec::with_capacity(chunk.len());
-            for id in chunk {
+        if !changed.is_empty() {
+            let mut rows = Vec::with_capacity(changed.len());
+            for id in &changed {
                 let s = states[id].clone().unwrap_or_default();
                 let at = outcomes.iter().rev().find(|(c, ..)| c == id).map_or(0, |(_, at, ..)| *at);
-                rows.push((*id, serde_json::to_string(&s.stack)?, serde_json::to_string(&s.fields)?, s, at));
+                rows.push(json!([
+                    id,
+                    s.lang,
+                    s.at.as_ref().map(|p| &p.flow),
+                    s.at.as_ref().map(|p| &p.step),
+                    serde_json::to_string(&s.stack)?,
+                    serde_json::to_string(&s.fields)?,
+                    s.misses,
+                    s.urgent.then_some(at),
+                    at
+                ]));
             }
-            q.push_values(rows, |mut b, (id, stack, fields, s, at)| {
-                b.push_bind(id)
-                    .push_bind(s.lang)
-                    .push_bind(s.at.as_ref().map(|p| p.flow.clone()))
-                    .push_bind(s.at.map(|p| p.step))
-                    .push_bind(stack)
-                    .push_bind(fields)
-                    .push_bind(i64::from(s.misses))
-                    .push_bind(s.urgent.then_some(at))
-                    .push_bind(at);
-            });
-            q.push(
-                " on conflict (contact_id) do update set
+            sqlx::query(
+                "insert into conversations (contact_id, lang, flow, step, stack, fields, misses, urgent_at, updated_at)
+                 select j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5,
+                        j.value ->> 6, j.value ->> 7, j.value ->> 8
+                 from json_each($1) j where true
+                 on conflict (contact_id) do update set
                    lang = excluded.lang, flow = excluded.flow, step = excluded.step, stack = excluded.stack,
                    fields = excluded.fields, misses = excluded.misses,
                    urgent_at = case when excluded.urgent_at is null then null
                                     else coalesce(conversations.urgent_at, excluded.urgent_at) end,
                    updated_at = excluded.updated_at",
-            );
-            q.build().execute(&mut **tx).await?;
+            )
+            .bind(serde_json::to_string(&rows)?)
+            .execute(&mut **tx)
+            .await?;
         }
         let mut replies = Vec::new();
         for (id, at, a, outcome) in &outcomes {
             for r in &outcome.replies {
                 let choices = (!r.choices.is_empty()).then(|| serde_json::to_string(&r.choices)).transpose()?;
-                replies.push((*id, r.text.clone(), choices, a.reply_status, *at));
+                replies.push(json!([id, r.text, choices, a.reply_status, at]));
             }
         }
-        for chunk in replies.chunks(CHUNK) {
-            let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-                "insert into messages (contact_id, direction, kind, body, choices, status, next_attempt_at, created_at) ",
-            );
-            q.push_values(chunk, |mut b, (id, text, choices, status, at)| {
-                b.push_bind(*id)
-                    .push_bind("out")
-                    .push_bind("reply")
-                    .push_bind(text.as_str())
-                    .push_bind(choices.as_deref())
-                    .push_bind(*status)
-                    .push_bind(*at)
-                    .push_bind(*at);
-            });
-            q.build().execute(&mut **tx).await?;
+        if !replies.is_empty() {
+            // `order by j.key`: the rows get ids in the order the replies were written.
+            sqlx::query(
+                "insert into messages (contact_id, direction, kind, body, choices, status, next_attempt_at, created_at)
+                 select j.value ->> 0, 'out', 'reply', j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4,
+                        j.value ->> 4
+                 from json_each($1) j order by j.key",
+            )
+            .bind(serde_json::to_string(&replies)?)
+            .execute(&mut **tx)
+            .await?;
         }
         for (id, at, _, outcome) in &outcomes {
             super::apply_effects(tx, *id, &outcome.effects, *at).await?;
