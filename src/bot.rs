@@ -5,8 +5,9 @@ use serde::Deserialize;
 
 use crate::assets::Assets;
 use crate::diag::Diagnostic;
-use crate::engine::{self, Env, Input, Outcome, State};
+use crate::engine::{self, Effect, Env, Input, Outcome, State, TicketRequest};
 use crate::flow::{Flows, check};
+use crate::handoff::{self, HandoffSettings};
 use crate::i18n::Localizer;
 use crate::store::{self, Arrival, ContactKey, Ingested, Store};
 
@@ -22,6 +23,8 @@ pub struct EmergencyContact {
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     pub emergency_contacts: Vec<EmergencyContact>,
+    /// Organisations, response targets, claim expiry.
+    pub handoff: HandoffSettings,
 }
 
 pub struct Bot {
@@ -50,7 +53,52 @@ impl Bot {
             state.lang = Some(l.to_owned());
         }
         let env = Env { now: arrival.at, entropy: entropy() };
-        engine::step(self, &state, &arrival.input, &env)
+        let mut outcome = engine::step(self, &state, &arrival.input, &env);
+        self.route(&mut outcome);
+        outcome
+    }
+
+    /// Adds the routed ticket after each handoff the engine asked for: the organisation that
+    /// covers the user's district and language for that topic, else the fallback desk.
+    pub fn route(&self, outcome: &mut Outcome) {
+        let mut effects = Vec::with_capacity(outcome.effects.len() + 1);
+        for e in std::mem::take(&mut outcome.effects) {
+            if let Effect::Handoff { topic, urgent } = &e {
+                // What the user told us: the case just filed, or the conversation's answers.
+                let field = |name: &str| {
+                    effects
+                        .iter()
+                        .rev()
+                        .find_map(|e| match e {
+                            Effect::OpenCase { fields, .. } => fields.get(name).cloned(),
+                            _ => None,
+                        })
+                        .or_else(|| outcome.state.fields.get(name).cloned())
+                };
+                let district = field("district");
+                let gender = field("counsellor_gender").and_then(|g| match g.as_str() {
+                    "female" => Some("f".to_owned()),
+                    "male" => Some("m".to_owned()),
+                    _ => None,
+                });
+                let lang = outcome.state.lang.clone();
+                if let Some(org) = self.settings.handoff.route(district.as_deref(), lang.as_deref(), *topic) {
+                    let ticket = TicketRequest {
+                        topic: *topic,
+                        priority: handoff::priority(*topic, *urgent),
+                        org: org.id.clone(),
+                        lang,
+                        district,
+                        gender,
+                    };
+                    effects.push(e);
+                    effects.push(Effect::Ticket(ticket));
+                    continue;
+                }
+            }
+            effects.push(e);
+        }
+        outcome.effects = effects;
     }
 
     /// Runs one input from a channel without a sender (the terminal) in its own transaction.

@@ -5,6 +5,7 @@ use anyhow::Context as _;
 use serde::Deserialize;
 
 use crate::bot::{EmergencyContact, Settings};
+use crate::handoff::HandoffSettings;
 
 /// A secret (token, password): never printed, not even by `{:?}`.
 #[derive(Clone, Deserialize)]
@@ -68,6 +69,7 @@ struct FileConfig {
     flows: Option<PathBuf>,
     locales: Option<PathBuf>,
     emergency_contacts: Option<Vec<EmergencyContact>>,
+    handoff: Option<HandoffSettings>,
 }
 
 #[derive(Debug, Clone)]
@@ -115,11 +117,21 @@ impl Config {
             locales: env("PELITA_LOCALES").map(PathBuf::from).or(from_file.locales),
             settings: Settings {
                 emergency_contacts: from_file.emergency_contacts.or(defaults.emergency_contacts).unwrap_or_default(),
+                handoff: handoff(from_file.handoff.or(defaults.handoff).unwrap_or_default())?,
             },
             telegram: telegram(&env)?,
             whatsapp: whatsapp(&env),
         })
     }
+}
+
+/// The organisations and queue settings, refused when they would leave tickets without a queue.
+fn handoff(h: HandoffSettings) -> anyhow::Result<HandoffSettings> {
+    let problems = h.problems();
+    if !problems.is_empty() {
+        anyhow::bail!("[handoff] in the configuration:\n  {}", problems.join("\n  "));
+    }
+    Ok(h)
 }
 
 /// Telegram's settings from the environment, or why the channel is off.

@@ -7,6 +7,7 @@
 //! - [`store`]: every SQL statement (SQLite through sqlx);
 //! - [`channels`]: the edges users reach the bot through (terminal, web chat, outbox senders);
 //! - [`pipeline`]: one writer grouping arrivals into commits; [`server`]: `pelita serve`;
+//! - [`handoff`]: routing tickets to organisations, priorities, opening hours;
 //! - [`bot`]: flows + locales + settings, and the one path from an input to the store;
 //! - [`transcript`]: scripted-conversation tests; [`cli`], [`config`], [`assets`]: wiring.
 pub mod assets;
@@ -17,6 +18,7 @@ pub mod config;
 pub mod diag;
 pub mod engine;
 pub mod flow;
+pub mod handoff;
 pub mod i18n;
 pub mod metrics;
 pub mod pipeline;

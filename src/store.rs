@@ -490,9 +490,9 @@ impl Store {
         Ok(self.count(contact, "select count(*) from contacts where channel = $1 and external_key = $2").await? > 0)
     }
 
-    /// How many handoff requests a contact has made.
-    pub async fn handoff_count(&self, contact: &ContactKey) -> Result<i64> {
-        self.count(contact, "select count(*) from handoffs where contact_id in (select id from contacts where channel = $1 and external_key = $2)").await
+    /// How many tickets a contact has had.
+    pub async fn ticket_count(&self, contact: &ContactKey) -> Result<i64> {
+        self.count(contact, "select count(*) from tickets where contact_id in (select id from contacts where channel = $1 and external_key = $2)").await
     }
 
     /// Runs a `select count(*)` whose two parameters are the contact's channel and key.
@@ -680,7 +680,9 @@ fn input_from_record(kind: String, body: String) -> Input {
 
 async fn load_state(conn: &mut sqlx::SqliteConnection, contact_id: i64) -> Result<Option<State>> {
     let row = sqlx::query(
-        "select lang, flow, step, stack, fields, misses, urgent_at from conversations where contact_id = $1",
+        "select lang, flow, step, stack, fields, misses, urgent_at,
+                exists (select 1 from tickets t where t.contact_id = $1 and t.status = 'claimed') as human
+         from conversations where contact_id = $1",
     )
     .bind(contact_id)
     .fetch_optional(&mut *conn)
@@ -702,6 +704,7 @@ fn state_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<State> {
         fields: serde_json::from_str(row.try_get::<&str, _>("fields")?)?,
         misses: row.try_get::<i64, _>("misses")? as u32,
         urgent: row.try_get::<Option<i64>, _>("urgent_at")?.is_some(),
+        human: row.try_get::<bool, _>("human")?,
     })
 }
 
@@ -769,26 +772,50 @@ async fn apply_effects(
     effects: &[Effect],
     now: i64,
 ) -> Result<()> {
+    let mut case_id: Option<i64> = None;
     for effect in effects {
         match effect {
             Effect::OpenCase { kind, code, fields, urgent } => {
-                sqlx::query("insert into cases (code, kind, contact_id, fields, urgent, created_at) values ($1, $2, $3, $4, $5, $6)")
-                    .bind(code)
-                    .bind(kind.as_str())
-                    .bind(contact_id)
-                    .bind(serde_json::to_string(fields)?)
-                    .bind(*urgent)
-                    .bind(now)
-                    .execute(&mut **tx)
-                    .await?;
+                let done = sqlx::query(
+                    "insert into cases (code, kind, contact_id, fields, urgent, created_at) values ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(code)
+                .bind(kind.as_str())
+                .bind(contact_id)
+                .bind(serde_json::to_string(fields)?)
+                .bind(*urgent)
+                .bind(now)
+                .execute(&mut **tx)
+                .await?;
+                case_id = Some(done.last_insert_rowid());
             }
-            Effect::Handoff { urgent } => {
-                sqlx::query("insert into handoffs (contact_id, urgent, created_at) values ($1, $2, $3)")
-                    .bind(contact_id)
-                    .bind(*urgent)
-                    .bind(now)
-                    .execute(&mut **tx)
-                    .await?;
+            // The bot routes it: the Ticket effect that follows is what is stored.
+            Effect::Handoff { .. } => {}
+            Effect::Ticket(t) => {
+                // One open ticket per contact: a second request joins it, raising its priority
+                // and linking the case if it had none.
+                sqlx::query(
+                    "insert into tickets (contact_id, org, status, priority, topic, lang, district, gender, case_id, opened_at)
+                     values ($1, $2, 'waiting', $3, $4, $5, $6, $7, $8, $9)
+                     on conflict (contact_id) where status <> 'closed' do update set
+                       topic = case when excluded.priority < tickets.priority then excluded.topic else tickets.topic end,
+                       priority = min(tickets.priority, excluded.priority),
+                       lang = coalesce(excluded.lang, tickets.lang),
+                       district = coalesce(tickets.district, excluded.district),
+                       gender = coalesce(excluded.gender, tickets.gender),
+                       case_id = coalesce(tickets.case_id, excluded.case_id)",
+                )
+                .bind(contact_id)
+                .bind(&t.org)
+                .bind(t.priority)
+                .bind(t.topic.as_str())
+                .bind(&t.lang)
+                .bind(&t.district)
+                .bind(&t.gender)
+                .bind(case_id)
+                .bind(now)
+                .execute(&mut **tx)
+                .await?;
             }
             // Saved with the state above (urgent_at).
             Effect::MarkUrgent => {}
@@ -857,7 +884,8 @@ mod fast {
                    k.unreachable_at is not null or k.template_sent_at is not null
                      or exists (select 1 from messages h where h.contact_id = k.id and h.status = 'held'),
                    c.contact_id is not null, c.lang, c.flow, c.step, json(c.stack), json(c.fields), c.misses,
-                   c.urgent_at))
+                   c.urgent_at,
+                   exists (select 1 from tickets t where t.contact_id = k.id and t.status = 'claimed')))
                 from json_each($1) j
                 cross join contacts k on k.channel = j.value ->> 0 and k.external_key = j.value ->> 1
                 left join conversations c on c.contact_id = k.id) as contacts,
@@ -884,12 +912,13 @@ mod fast {
             Option<BTreeMap<String, String>>,
             Option<u32>,
             Option<i64>,
+            i64,
         );
         let found: Vec<ContactRow> = serde_json::from_str(row.try_get("contacts")?)?;
         let mut ids: HashMap<(String, String), i64> = HashMap::with_capacity(found.len());
         let mut stuck: HashSet<i64> = HashSet::new();
         let mut states: HashMap<i64, Option<State>> = HashMap::with_capacity(found.len());
-        for (id, channel, key, undo, known, lang, flow, step, stack, fields, misses, urgent_at) in found {
+        for (id, channel, key, undo, known, lang, flow, step, stack, fields, misses, urgent_at, human) in found {
             if undo != 0 {
                 stuck.insert(id);
             }
@@ -905,8 +934,9 @@ mod fast {
                 fields: fields.unwrap_or_default(),
                 misses: misses.unwrap_or_default(),
                 urgent: urgent_at.is_some(),
+                human: human != 0,
             };
-            states.insert(id, (known != 0).then_some(state));
+            states.insert(id, (known != 0 || human != 0).then_some(state));
         }
         let id_of = |a: &Arrival| ids.get(&(a.contact.channel.clone(), a.contact.key.clone())).copied();
         let mut seen: HashSet<(i64, String)> = serde_json::from_str(row.try_get("stored")?)?;

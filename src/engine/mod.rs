@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bot::Bot;
 use crate::flow::{Action, Goto, Rule, Step, StepKind, Target, Test, reserved};
+pub use crate::handoff::Topic;
 use crate::i18n::{Args, Command, DEFAULT_LANG};
 use crate::text;
 
@@ -54,6 +55,11 @@ pub struct State {
     pub misses: u32,
     /// Set by an emergency word or an urgent answer.
     pub urgent: bool,
+    /// A counsellor holds this conversation (a claimed ticket): the user's messages go to them,
+    /// not the flows; global commands and emergency words still work. Not saved with the
+    /// state: the store derives it from the tickets.
+    #[serde(skip)]
+    pub human: bool,
 }
 
 /// What the user sent, already normalised by the channel.
@@ -132,13 +138,27 @@ impl CaseKind {
     }
 }
 
+/// A ticket to open (or join) in an organisation's queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketRequest {
+    pub topic: Topic,
+    pub priority: i64,
+    pub org: String,
+    pub lang: Option<String>,
+    pub district: Option<String>,
+    /// The requested counsellor gender, `f` or `m`.
+    pub gender: Option<String>,
+}
+
 /// What the store must do besides saving the state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Store a counselling request or case report under a reference code.
     OpenCase { kind: CaseKind, code: String, fields: BTreeMap<String, String>, urgent: bool },
-    /// The user asked for (or needs) a human counsellor.
-    Handoff { urgent: bool },
+    /// The user asked for (or needs) a human counsellor: a ticket opens (or the open one joins).
+    Handoff { topic: Topic, urgent: bool },
+    /// The routed ticket for a handoff (added by the bot, which knows the organisations).
+    Ticket(TicketRequest),
     /// An emergency word or an urgent answer: the conversation is urgent from now on.
     MarkUrgent,
     /// Delete everything stored about this user.
@@ -251,6 +271,10 @@ impl Run<'_> {
             self.enter(&flow);
             return;
         }
+        if self.state.human {
+            self.with_counsellor(input);
+            return;
+        }
         match input {
             Input::Resume => {
                 if let Some(pos) = self.state.at.clone() {
@@ -284,6 +308,27 @@ impl Run<'_> {
                     self.answer(Answer::Text(t));
                 }
             }
+        }
+    }
+
+    /// A counsellor holds the conversation: what the user writes is for them (it is stored, and
+    /// the console shows it); only global commands and emergency words reach the flows.
+    fn with_counsellor(&mut self, input: &Input) {
+        if let Input::Text(raw) = input {
+            let t = text::clean(raw);
+            if let Some(cmd) = self.bot.i18n.command(&t) {
+                self.command(cmd);
+            } else if !self.in_flow(reserved::EMERGENCY) && self.bot.i18n.is_emergency(&t) {
+                self.emergency();
+            }
+        }
+    }
+
+    /// One more answer the bot did not understand; the second in a row asks for a human.
+    fn missed(&mut self) {
+        self.state.misses += 1;
+        if self.state.misses == 2 {
+            self.effects.push(Effect::Handoff { topic: Topic::NotUnderstood, urgent: self.state.urgent });
         }
     }
 
@@ -460,9 +505,22 @@ impl Run<'_> {
                     fields: kept,
                     urgent: self.state.urgent,
                 });
+                let topic = match kind {
+                    CaseKind::CaseReport => Topic::CaseReport,
+                    CaseKind::CounsellingRequest => Topic::CounsellingRequest,
+                };
+                self.effects.push(Effect::Handoff { topic, urgent: self.state.urgent });
                 self.state.fields.insert(save.unwrap_or(crate::flow::CASE_CODE_FIELD).to_owned(), code);
             }
-            Action::Handoff => self.effects.push(Effect::Handoff { urgent: self.state.urgent }),
+            Action::Handoff => {
+                // A conversation marked urgent by an emergency word or answer is an emergency.
+                let topic = if self.state.urgent || self.in_flow(reserved::EMERGENCY) {
+                    Topic::Emergency
+                } else {
+                    Topic::Counsellor
+                };
+                self.effects.push(Effect::Handoff { topic, urgent: self.state.urgent });
+            }
             Action::MarkUrgent => {
                 self.state.urgent = true;
                 self.effects.push(Effect::MarkUrgent);
@@ -603,7 +661,7 @@ impl Run<'_> {
                         self.go(&pos.flow, next);
                     }
                     Err(invalid) => {
-                        self.state.misses += 1;
+                        self.missed();
                         let id = error.as_ref().map_or(invalid.message, |e| e.id.as_str());
                         self.say_with(id, &invalid.args);
                         self.prompt(&pos);
@@ -623,7 +681,7 @@ impl Run<'_> {
     }
 
     fn not_understood(&mut self, pos: &Pos, count: usize) {
-        self.state.misses += 1;
+        self.missed();
         let mut a = Args::new();
         a.insert("count".into(), count.to_string());
         self.say_with(m::MENU_NOT_UNDERSTOOD, &a);

@@ -183,6 +183,7 @@ fn assets() -> Assets {
 fn bot_from(assets: &Assets) -> Bot {
     let settings = Settings {
         emergency_contacts: vec![EmergencyContact { label: "contact-police".into(), number: "110".into() }],
+        handoff: Default::default(),
     };
     match Bot::load(assets, settings) {
         Ok((bot, _)) => bot,
@@ -285,7 +286,9 @@ fn questions_validate_and_save_answers() {
     assert_eq!(state.fields.get("name").map(String::as_str), Some("Siti"));
     let (state, out) = chat(&bot, state, &["0812 3456 7890"]);
     assert!(state.at.is_none());
-    let [Effect::OpenCase { kind, code, fields, urgent }] = out.effects.as_slice() else { panic!("{:?}", out.effects) };
+    let [Effect::OpenCase { kind, code, fields, urgent }, Effect::Handoff { .. }] = out.effects.as_slice() else {
+        panic!("{:?}", out.effects)
+    };
     assert_eq!(*kind, CaseKind::CaseReport);
     assert!(!urgent);
     assert_eq!(fields.get("phone").map(String::as_str), Some("+6281234567890"));
@@ -329,7 +332,9 @@ fn locations_answer_location_questions_only() {
     let out = step(&bot, &state, &Input::from_text("Kuala Lumpur"), &env());
     assert_eq!(texts(&out), ["Kirim lokasi", "Telepon?"]);
     let out = step(&bot, &state, &Input::Location { lat: 3.139, lon: 101.6869 }, &env());
-    let [Effect::OpenCase { fields, .. }] = out.effects.as_slice() else { panic!("{:?}", out.effects) };
+    let [Effect::OpenCase { fields, .. }, Effect::Handoff { .. }] = out.effects.as_slice() else {
+        panic!("{:?}", out.effects)
+    };
     assert_eq!(fields.get("phone").map(String::as_str), Some("3.139000,101.686900"));
     // At a menu a location is politely refused.
     let out = step(&bot, &started(), &Input::Location { lat: 1.0, lon: 2.0 }, &env());
@@ -359,13 +364,16 @@ fn an_emergency_word_interrupts_a_form_and_returns_to_it() {
     assert_eq!(state.fields.get("name").map(String::as_str), Some("Siti"));
     // The case it ends in is urgent.
     let (_, out) = chat(&bot, state, &["081234567890"]);
-    assert!(matches!(out.effects.as_slice(), [Effect::OpenCase { urgent: true, .. }]));
+    assert!(matches!(
+        out.effects.as_slice(),
+        [Effect::OpenCase { urgent: true, .. }, Effect::Handoff { topic: Topic::CaseReport, urgent: true }]
+    ));
 }
 
 #[test]
 fn in_danger_hands_off_to_a_counsellor() {
     let (_, out) = chat(&bot(), started(), &["kabur dari majikan", "1"]);
-    assert_eq!(out.effects, [Effect::Handoff { urgent: true }]);
+    assert_eq!(out.effects, [Effect::Handoff { topic: Topic::Emergency, urgent: true }]);
 }
 
 #[test]
@@ -398,7 +406,7 @@ fn global_commands_work_from_any_step() {
     let (_, out) = chat(&bot, state.clone(), &["bahasa"]);
     assert_eq!(texts(&out), ["Pilih bahasa"]);
     let (_, out) = chat(&bot, state.clone(), &["konselor"]);
-    assert_eq!(out.effects, [Effect::Handoff { urgent: false }]);
+    assert_eq!(out.effects, [Effect::Handoff { topic: Topic::Counsellor, urgent: false }]);
     let (_, out) = chat(&bot, state, &["hapus data"]);
     assert_eq!(texts(&out), ["Hapus?"]);
 }
@@ -492,4 +500,33 @@ fn every_required_message_is_in_the_fixture() {
     for id in m::REQUIRED {
         assert!(b.i18n.try_format("id", id, &Args::new()).is_some(), "{id}");
     }
+}
+
+#[test]
+fn two_misunderstandings_in_a_row_ask_for_a_human_once() {
+    let bot = bot();
+    let (_, out) = chat(&bot, started(), &["zzz"]);
+    assert!(out.effects.is_empty());
+    let (s, out) = chat(&bot, started(), &["zzz", "qqq"]);
+    assert_eq!(out.effects, [Effect::Handoff { topic: Topic::NotUnderstood, urgent: false }]);
+    let (_, out) = chat(&bot, s, &["www"]);
+    assert!(out.effects.is_empty(), "a third does not ask again");
+    // Understanding in between starts the count again.
+    let (_, out) = chat(&bot, started(), &["zzz", "1", "bahasa"]);
+    assert!(out.effects.is_empty());
+}
+
+#[test]
+fn with_a_counsellor_the_users_words_go_to_them_but_commands_and_emergencies_still_work() {
+    let bot = bot();
+    let mut state = started();
+    state.human = true;
+    let (s, out) = chat(&bot, state.clone(), &["halo, gaji suami saya belum dibayar"]);
+    assert!(out.replies.is_empty() && out.effects.is_empty(), "{out:?}");
+    assert_eq!(s.at, state.at);
+    let (_, out) = chat(&bot, state.clone(), &["MENU"]);
+    assert_eq!(texts(&out), ["Menu utama"]);
+    let (s, out) = chat(&bot, state, &["kabur dari majikan"]);
+    assert!(s.urgent);
+    assert!(!out.replies.is_empty());
 }

@@ -1,7 +1,7 @@
 //! The store on a real SQLite file: one transaction per batch, nothing lost, nothing doubled.
 use std::collections::BTreeMap;
 
-use pelita::engine::{CaseKind, Effect, Input, Outcome, Reply, State};
+use pelita::engine::{CaseKind, Effect, Input, Outcome, Reply, State, TicketRequest, Topic};
 use pelita::store::{Arrival, ContactKey, Ingested, Store};
 
 fn contact(key: &str) -> ContactKey {
@@ -146,13 +146,23 @@ async fn deleting_data_removes_every_row_of_the_contact_only() {
         .ingest(&[arrival("a", None, "hapus")], |_, _, _| Outcome {
             state: State::default(),
             replies: vec![Reply { text: "deleted".into(), choices: vec![] }],
-            effects: vec![Effect::Handoff { urgent: false }, Effect::DeleteData],
+            effects: vec![
+                Effect::Ticket(TicketRequest {
+                    topic: Topic::Counsellor,
+                    priority: 2,
+                    org: "national".into(),
+                    lang: None,
+                    district: None,
+                    gender: None,
+                }),
+                Effect::DeleteData,
+            ],
         })
         .await
         .unwrap();
     assert!(!store.contact_exists(&contact("a")).await.unwrap());
     assert_eq!(store.message_count(&contact("a")).await.unwrap(), 0);
-    assert_eq!(store.handoff_count(&contact("a")).await.unwrap(), 0);
+    assert_eq!(store.ticket_count(&contact("a")).await.unwrap(), 0);
     assert!(store.case_by_code("EEEE-FFFF").await.unwrap().is_none());
     assert!(store.case_by_code("GGGG-HHHH").await.unwrap().is_some());
     assert_eq!(store.message_count(&contact("b")).await.unwrap(), 2);
