@@ -1,14 +1,15 @@
 //! The bot: flows, locales and settings, checked and loaded together; and the one path every
 //! channel takes to run an input through the engine and the store.
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use serde::Deserialize;
 
 use crate::assets::Assets;
 use crate::diag::Diagnostic;
+use crate::engine::messages as m;
 use crate::engine::{self, Effect, Env, Input, Outcome, State, TicketRequest};
 use crate::flow::{Flows, check};
 use crate::handoff::{self, HandoffSettings};
-use crate::i18n::Localizer;
+use crate::i18n::{Args, Localizer};
 use crate::store::{self, Arrival, ContactKey, Ingested, Store};
 
 /// An emergency contact shown by the emergency flow: `label` is a message id, `number` is data.
@@ -99,6 +100,26 @@ impl Bot {
             effects.push(e);
         }
         outcome.effects = effects;
+    }
+
+    /// What a user is told after their ticket opens: their place in the queue and, when the
+    /// organisation is closed, when it opens and whom to call meanwhile.
+    pub fn queue_notice(&self, lang: &str, org: &str, position: i64, now: DateTime<Utc>) -> Vec<String> {
+        let mut args = Args::new();
+        args.insert("position".into(), position.to_string());
+        let mut out = vec![self.i18n.format(lang, m::HANDOFF_QUEUED, &args)];
+        let org = self.settings.handoff.organisation(org).or_else(|| self.settings.handoff.fallback());
+        if let Some(opens) = org.and_then(|o| o.opens_at(now).map(|at| (o, at))) {
+            let (o, at) = opens;
+            let mut args = Args::new();
+            let day = m::WEEKDAYS[at.weekday().num_days_from_monday() as usize];
+            args.insert("day".into(), self.i18n.format(lang, day, &Args::new()));
+            args.insert("time".into(), at.format("%H:%M").to_string());
+            args.insert("zone".into(), format!("{:?}", o.zone));
+            args.insert("emergency_contacts".into(), engine::emergency_contacts(self, lang));
+            out.push(self.i18n.format(lang, m::HANDOFF_CLOSED, &args));
+        }
+        out
     }
 
     /// Runs one input from a channel without a sender (the terminal) in its own transaction.

@@ -10,7 +10,7 @@ use crate::bot::Bot;
 use crate::channels::terminal;
 use crate::config::Config;
 use crate::flow::check;
-use crate::store::Store;
+use crate::store::{NewCounsellor, Role, Store};
 use crate::transcript;
 
 #[derive(Parser)]
@@ -59,6 +59,11 @@ enum Command {
         #[command(subcommand)]
         command: TelegramCommand,
     },
+    /// Counsellor accounts for the console.
+    Counsellor {
+        #[command(subcommand)]
+        command: CounsellorCommand,
+    },
     /// Run transcript tests (default directory: tests/transcripts).
     Test {
         #[arg(default_value = "tests/transcripts")]
@@ -74,6 +79,33 @@ impl Cli {
             _ => "warn",
         }
     }
+}
+
+#[derive(Subcommand)]
+enum CounsellorCommand {
+    /// Adds an account and prints its one-time password (to be changed at first login).
+    Add {
+        /// The name users see ("Counsellor Siti has joined").
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        login: String,
+        /// The organisation's id, as in the [handoff] configuration.
+        #[arg(long)]
+        org: String,
+        /// counsellor, supervisor or admin.
+        #[arg(long, default_value = "counsellor")]
+        role: String,
+        /// Languages the counsellor works in, comma-separated (e.g. id,jv).
+        #[arg(long, default_value = "id")]
+        languages: String,
+        /// f or m: honoured when a user asks for a counsellor of a gender.
+        #[arg(long)]
+        gender: Option<String>,
+        /// Database URL or SQLite file [env: PELITA_DATABASE_URL] (default: ./pelita.db).
+        #[arg(long)]
+        db: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -125,6 +157,38 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let tg = crate::channels::telegram::Telegram::new(&settings)?;
             crate::channels::telegram::set_webhook(&tg, &url).await?;
             println!("webhook set: {url}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Counsellor { command: CounsellorCommand::Add { name, login, org, role, languages, gender, db } } => {
+            let role = Role::parse(&role).context("--role must be counsellor, supervisor or admin")?;
+            anyhow::ensure!(
+                config.settings.handoff.organisation(&org).is_some(),
+                "unknown organisation `{org}`: declare it under [handoff] in the configuration"
+            );
+            anyhow::ensure!(gender.as_deref().is_none_or(|g| g == "f" || g == "m"), "--gender must be f or m");
+            let login = login.trim();
+            anyhow::ensure!(!login.is_empty() && !name.trim().is_empty(), "--login and --name must not be empty");
+            let languages: Vec<String> =
+                languages.split(',').map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect();
+            let password = crate::console::auth::one_time_password();
+            let hash = crate::console::auth::hash_password(&password).map_err(|e| anyhow::anyhow!(e))?;
+            let url = db.unwrap_or(config.database_url);
+            let store = Store::open(&url).await.with_context(|| format!("opening the database {url}"))?;
+            let new = NewCounsellor {
+                login,
+                name: name.trim(),
+                org: &org,
+                role,
+                languages: &languages,
+                gender: gender.as_deref(),
+                password_hash: &hash,
+            };
+            store
+                .add_counsellor(&new, crate::bot::clock())
+                .await
+                .with_context(|| format!("adding `{login}` (is the login taken?)"))?;
+            store.close().await;
+            println!("{login}: one-time password {password} (to be changed at first login)");
             Ok(ExitCode::SUCCESS)
         }
         Command::Test { dir } => {

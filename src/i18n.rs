@@ -307,6 +307,16 @@ impl Localizer {
         self.by_code.contains_key(code)
     }
 
+    /// A language's name in itself (its `language-name` message), or its code.
+    pub fn language_name(&self, code: &str) -> String {
+        if self.has_language(code) { self.format(code, "language-name", &Args::new()) } else { code.to_owned() }
+    }
+
+    /// Every locale as (code, name in itself), in menu order.
+    pub fn languages(&self) -> Vec<(String, String)> {
+        self.locales.iter().map(|l| (l.code.clone(), self.language_name(&l.code))).collect()
+    }
+
     fn chain(&self, lang: &str) -> Vec<usize> {
         match self.by_code.get(lang) {
             Some(&i) => self.locales[i].chain.clone(),

@@ -7,6 +7,7 @@
 //! - [`store`]: every SQL statement (SQLite through sqlx);
 //! - [`channels`]: the edges users reach the bot through (terminal, web chat, outbox senders);
 //! - [`pipeline`]: one writer grouping arrivals into commits; [`server`]: `pelita serve`;
+//! - [`console`]: the counsellor web console at `/console`;
 //! - [`handoff`]: routing tickets to organisations, priorities, opening hours;
 //! - [`bot`]: flows + locales + settings, and the one path from an input to the store;
 //! - [`transcript`]: scripted-conversation tests; [`cli`], [`config`], [`assets`]: wiring.
@@ -15,6 +16,7 @@ pub mod bot;
 pub mod channels;
 pub mod cli;
 pub mod config;
+pub mod console;
 pub mod diag;
 pub mod engine;
 pub mod flow;

@@ -5,10 +5,11 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use tokio::sync::{Notify, mpsc, oneshot};
+use tokio::sync::{Notify, mpsc, oneshot, watch};
 use tokio::task::JoinHandle;
 
 use crate::bot::Bot;
+use crate::engine::Effect;
 use crate::metrics::Metrics;
 use crate::store::{Arrival, Ingested, Store};
 
@@ -45,6 +46,7 @@ impl Pipeline {
         store: Store,
         metrics: Arc<Metrics>,
         sent: Arc<Notify>,
+        console: watch::Sender<u64>,
         reply_status: fn(&str) -> &'static str,
     ) -> (Pipeline, JoinHandle<()>) {
         let (tx, rx) = mpsc::channel(4096);
@@ -52,7 +54,7 @@ impl Pipeline {
         // hundreds of ready HTTP tasks each time the database answers one of its statements.
         let handle = tokio::task::spawn_blocking(move || {
             match tokio::runtime::Builder::new_current_thread().enable_all().build() {
-                Ok(rt) => rt.block_on(run(bot, store, metrics, sent, rx, reply_status)),
+                Ok(rt) => rt.block_on(run(bot, store, metrics, sent, console, rx, reply_status)),
                 Err(e) => tracing::error!(error = %e, "could not start the pipeline's writer thread"),
             }
         });
@@ -75,6 +77,7 @@ async fn run(
     store: Store,
     metrics: Arc<Metrics>,
     sent: Arc<Notify>,
+    console: watch::Sender<u64>,
     mut rx: mpsc::Receiver<Job>,
     reply_status: fn(&str) -> &'static str,
 ) {
@@ -101,6 +104,7 @@ async fn run(
                 for (a, r) in batch.iter().zip(&results) {
                     count_result(&metrics, a, r);
                 }
+                queue_notices(&bot, &store, &batch, &results).await;
                 for job in jobs.into_iter().rev() {
                     let mine = results.split_off(results.len() - job.arrivals.len());
                     metrics.latency(job.received.elapsed());
@@ -117,6 +121,33 @@ async fn run(
             }
         }
         sent.notify_waiters();
+        // Conversations changed (new messages, perhaps tickets): the consoles look again.
+        console.send_modify(|n| *n += 1);
+    }
+}
+
+/// Tells each user whose ticket this batch opened their place in the queue (and, when the
+/// organisation is closed, when it opens). Stored after the batch's commit: a crash in between
+/// loses this notice, never the ticket.
+async fn queue_notices(bot: &Bot, store: &Store, batch: &[Arrival], results: &[Ingested]) {
+    for (a, r) in batch.iter().zip(results) {
+        let Ingested::Done(outcome) = r else { continue };
+        if !outcome.effects.iter().any(|e| matches!(e, Effect::Ticket(_))) {
+            continue;
+        }
+        let lang = outcome.state.lang.as_deref().unwrap_or(crate::i18n::DEFAULT_LANG);
+        let done = match store.queue_place(&a.contact).await {
+            Ok(Some((org, position))) => {
+                let texts = bot.queue_notice(lang, &org, position, a.at);
+                store.add_replies(&a.contact, &texts, a.reply_status, a.at).await
+            }
+            // Already claimed (a counsellor was quick) or closed: nothing to say.
+            Ok(None) => Ok(()),
+            Err(e) => Err(e),
+        };
+        if let Err(e) = done {
+            tracing::error!(error = %e, "storing a queue notice failed");
+        }
     }
 }
 

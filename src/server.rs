@@ -13,6 +13,7 @@ use tokio::sync::{Notify, watch};
 
 use crate::bot::Bot;
 use crate::channels::{self, web};
+use crate::console;
 use crate::metrics::Metrics;
 use crate::pipeline::Pipeline;
 use crate::store::Store;
@@ -24,6 +25,10 @@ pub struct App {
     pub pipeline: Pipeline,
     pub metrics: Arc<Metrics>,
     pub channels: channels::Enabled,
+    /// Notified when the outbox may hold new rows (a counsellor's reply).
+    pub outbox: Arc<Notify>,
+    /// Bumped whenever tickets or conversations may have changed; consoles listen.
+    pub console: watch::Sender<u64>,
 }
 
 pub fn router(app: Arc<App>) -> Router {
@@ -34,6 +39,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics));
     router = channels::routes(router, &app.channels);
+    router = console::routes(router);
     router.with_state(app)
 }
 
@@ -64,13 +70,29 @@ pub async fn serve(
     let bot = Arc::new(bot);
     let metrics = Arc::new(Metrics::default());
     let outbox = Arc::new(Notify::new());
-    let (pipeline, writer) =
-        Pipeline::start(bot.clone(), store.clone(), metrics.clone(), outbox.clone(), channels::reply_status);
+    let (console_tx, _) = watch::channel(0u64);
+    let (pipeline, writer) = Pipeline::start(
+        bot.clone(),
+        store.clone(),
+        metrics.clone(),
+        outbox.clone(),
+        console_tx.clone(),
+        channels::reply_status,
+    );
     let (stop_in, stop_in_rx) = watch::channel(false);
     let (stop_out, stop_out_rx) = watch::channel(false);
     channels.log();
-    let tasks = channels::start(&channels, &store, &metrics, &outbox, &pipeline, stop_in_rx, stop_out_rx);
-    let app = Arc::new(App { bot, store: store.clone(), pipeline, metrics, channels });
+    let tasks = channels::start(&channels, &store, &metrics, &outbox, &pipeline, stop_in_rx, stop_out_rx.clone());
+    let app = Arc::new(App {
+        bot,
+        store: store.clone(),
+        pipeline,
+        metrics,
+        channels,
+        outbox: outbox.clone(),
+        console: console_tx,
+    });
+    let expiry = tokio::spawn(console::expire_claims(app.clone(), stop_out_rx.clone()));
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "listening");
     axum::serve(listener, router(app.clone())).with_graceful_shutdown(shutdown).await?;
@@ -81,6 +103,9 @@ pub async fn serve(
     for t in tasks.inbound {
         let _ = t.await;
     }
+    // The claim-expiry job holds the App (and so a Pipeline handle): stop it first.
+    expiry.abort();
+    let _ = expiry.await;
     drop(app);
     let _ = writer.await;
     let _ = stop_out.send(true);

@@ -19,6 +19,9 @@ use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
 
 use crate::engine::{Effect, Input, Outcome, Pos, Reply, ReplyChoice, State};
 
+mod handoff;
+pub use handoff::{Act, AuditRow, Claim, Counsellor, Credentials, HistoryItem, NewCounsellor, Role, Ticket};
+
 /// Reference codes are random; a collision is retried with new entropy this many times.
 const MAX_ATTEMPTS: u32 = 5;
 
@@ -814,6 +817,16 @@ async fn apply_effects(
                 .bind(&t.gender)
                 .bind(case_id)
                 .bind(now)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Effect::Rate(n) => {
+                sqlx::query(
+                    "update tickets set rating = $2 where id =
+                       (select id from tickets where contact_id = $1 and status = 'closed' order by closed_at desc, id desc limit 1)",
+                )
+                .bind(contact_id)
+                .bind(i64::from(*n))
                 .execute(&mut **tx)
                 .await?;
             }

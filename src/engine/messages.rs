@@ -26,6 +26,17 @@ pub const CONTACT_LINE: &str = "contact-line";
 /// The terminal chat's first line for a new user.
 pub const CHAT_HINT: &str = "chat-hint";
 
+/// After a ticket opens: the user's place in the queue (`$position`).
+pub const HANDOFF_QUEUED: &str = "handoff-queued";
+/// With the above when the organisation is closed: when it opens (`$day`, `$time`, `$zone`) and
+/// the emergency contacts.
+pub const HANDOFF_CLOSED: &str = "handoff-closed";
+/// A counsellor (`$name`) claimed the ticket.
+pub const HANDOFF_JOINED: &str = "handoff-joined";
+/// Day names for HANDOFF_CLOSED, Monday first.
+pub const WEEKDAYS: [&str; 7] =
+    ["weekday-mon", "weekday-tue", "weekday-wed", "weekday-thu", "weekday-fri", "weekday-sat", "weekday-sun"];
+
 pub const INVALID_TEXT_SHORT: &str = "invalid-text-short";
 pub const INVALID_TEXT_LONG: &str = "invalid-text-long";
 pub const INVALID_TEXT_LETTERS: &str = "invalid-text-letters";
@@ -62,6 +73,16 @@ pub const REQUIRED: &[&str] = &[
     INVALID_PATTERN,
     INVALID_LOCATION,
     MENU_LIST_BUTTON,
+    HANDOFF_QUEUED,
+    HANDOFF_CLOSED,
+    HANDOFF_JOINED,
+    WEEKDAYS[0],
+    WEEKDAYS[1],
+    WEEKDAYS[2],
+    WEEKDAYS[3],
+    WEEKDAYS[4],
+    WEEKDAYS[5],
+    WEEKDAYS[6],
 ];
 
 /// The web chat page: its title, one line under it, the input's placeholder, the send button,

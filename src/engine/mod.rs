@@ -163,6 +163,8 @@ pub enum Effect {
     MarkUrgent,
     /// Delete everything stored about this user.
     DeleteData,
+    /// The user rated their last closed ticket (1 to 5).
+    Rate(u8),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,6 +181,33 @@ pub fn step(bot: &Bot, state: &State, input: &Input, env: &Env) -> Outcome {
     run.handle(input);
     let state = if run.deleted { State::default() } else { run.state };
     Outcome { state, replies: run.replies, effects: run.effects }
+}
+
+/// The deployment's emergency contacts, one line each, in `lang`.
+pub fn emergency_contacts(bot: &Bot, lang: &str) -> String {
+    let contacts: Vec<String> = bot
+        .settings
+        .emergency_contacts
+        .iter()
+        .map(|c| {
+            let mut a = Args::new();
+            a.insert("label".into(), bot.i18n.format(lang, &c.label, &Args::new()));
+            a.insert("number".into(), c.number.clone());
+            bot.i18n.format(lang, m::CONTACT_LINE, &a)
+        })
+        .collect();
+    contacts.join("\n")
+}
+
+/// Starts `flow` for a conversation from outside the flows (a counsellor closing a ticket puts
+/// the user at the rating question): its first replies and the new state.
+pub fn enter(bot: &Bot, state: &State, flow: &str, env: &Env) -> Outcome {
+    let mut run =
+        Run { bot, env, state: state.clone(), replies: Vec::new(), effects: Vec::new(), codes: 0, deleted: false };
+    run.state.at = None;
+    run.state.stack.clear();
+    run.enter(flow);
+    Outcome { state: run.state, replies: run.replies, effects: run.effects }
 }
 
 /// A reference code from the entropy: `XXXX-XXXX` over [`CODE_ALPHABET`] (40 bits).
@@ -228,19 +257,7 @@ impl Run<'_> {
         let mut args = self.state.fields.clone();
         let lang = self.lang();
         if self.bot.i18n.uses(lang, id, "emergency_contacts") {
-            let contacts: Vec<String> = self
-                .bot
-                .settings
-                .emergency_contacts
-                .iter()
-                .map(|c| {
-                    let mut a = Args::new();
-                    a.insert("label".into(), self.bot.i18n.format(lang, &c.label, &Args::new()));
-                    a.insert("number".into(), c.number.clone());
-                    self.bot.i18n.format(lang, m::CONTACT_LINE, &a)
-                })
-                .collect();
-            args.insert("emergency_contacts".into(), contacts.join("\n"));
+            args.insert("emergency_contacts".into(), emergency_contacts(self.bot, lang));
         }
         args.extend(extra.iter().map(|(k, v)| (k.clone(), v.clone())));
         args
@@ -524,6 +541,12 @@ impl Run<'_> {
             Action::MarkUrgent => {
                 self.state.urgent = true;
                 self.effects.push(Effect::MarkUrgent);
+            }
+            Action::Rate => {
+                let rating = self.state.fields.remove(crate::flow::RATING_FIELD);
+                if let Some(n) = rating.and_then(|r| r.parse::<u8>().ok()).filter(|n| (1..=5).contains(n)) {
+                    self.effects.push(Effect::Rate(n));
+                }
             }
             Action::DeleteData => {
                 self.effects.push(Effect::DeleteData);

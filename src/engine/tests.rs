@@ -40,6 +40,16 @@ web-intro = Halo
 web-placeholder = Tulis
 web-send = Kirim
 web-offline = Putus
+handoff-queued = Antrean ke-{ $position }
+handoff-closed = Buka { $day } { $time } { $zone }
+handoff-joined = { $name } bergabung
+weekday-mon = Senin
+weekday-tue = Selasa
+weekday-wed = Rabu
+weekday-thu = Kamis
+weekday-fri = Jumat
+weekday-sat = Sabtu
+weekday-sun = Minggu
 "#;
 
 const FLOWS_FTL: &str = r#"
@@ -58,6 +68,10 @@ no = Tidak
 emergency-back = Kembali
 help-text = Bantuan
 counsellor-requested = Konselor dipanggil
+rating-ask = Nilai?
+rating-good = Baik
+rating-bad = Buruk
+rating-thanks = Terima kasih
 delete-confirm = Hapus?
 delete-done = Terhapus
 "#;
@@ -154,6 +168,10 @@ text = "emergency-back"
 "#,
         ),
         src("flows/help.toml", "[[step]]\nid='h'\nkind='end'\ntext='help-text'\n"),
+        src(
+            "flows/rating.toml",
+            "[[step]]\nid='ask'\nkind='menu'\ntext='rating-ask'\nsave='rating'\nchoices=[{label='rating-good',next='rec',value='5'},{label='rating-bad',next='rec',value='1'}]\n[[step]]\nid='rec'\nkind='action'\naction='rate'\nnext='done'\n[[step]]\nid='done'\nkind='end'\ntext='rating-thanks'\n",
+        ),
         src(
             "flows/counsellor.toml",
             "[[step]]\nid='c'\nkind='action'\naction='handoff'\nnext='d'\n[[step]]\nid='d'\nkind='end'\ntext='counsellor-requested'\n",
@@ -529,4 +547,17 @@ fn with_a_counsellor_the_users_words_go_to_them_but_commands_and_emergencies_sti
     let (s, out) = chat(&bot, state, &["kabur dari majikan"]);
     assert!(s.urgent);
     assert!(!out.replies.is_empty());
+}
+
+#[test]
+fn a_closed_conversation_asks_for_a_rating_and_keeps_only_the_number() {
+    let bot = bot();
+    let env = Env { now: chrono::DateTime::from_timestamp(1_760_000_000, 0).unwrap(), entropy: [7; 16] };
+    let out = enter(&bot, &started(), reserved::RATING, &env);
+    assert_eq!(texts(&out), ["Nilai?"]);
+    assert_eq!(out.replies[0].choices.len(), 2);
+    let (state, out) = chat(&bot, out.state, &["1"]);
+    assert_eq!(out.effects, [Effect::Rate(5)]);
+    assert_eq!(texts(&out), ["Terima kasih"]);
+    assert!(!state.fields.contains_key("rating"), "the rating lives on the ticket, not the conversation");
 }

@@ -28,8 +28,11 @@ pub mod reserved {
     pub const COUNSELLOR: &str = "counsellor";
     /// The "delete my data" command, with its confirmation.
     pub const DELETE_DATA: &str = "delete_data";
+    /// Entered when a counsellor closes the conversation: how was it (1 to 5)? Its first step
+    /// is the question the user gets.
+    pub const RATING: &str = "rating";
 
-    pub const ALL: [&str; 6] = [LANGUAGE, MAIN, EMERGENCY, HELP, COUNSELLOR, DELETE_DATA];
+    pub const ALL: [&str; 7] = [LANGUAGE, MAIN, EMERGENCY, HELP, COUNSELLOR, DELETE_DATA, RATING];
 }
 
 /// A reference to a Fluent message, with where the flow names it.
@@ -93,6 +96,8 @@ pub enum Action {
     MarkUrgent,
     /// Deletes everything stored about the user.
     DeleteData,
+    /// Stores the `rating` field (1 to 5) on the user's last closed ticket.
+    Rate,
 }
 
 impl Action {
@@ -103,11 +108,18 @@ impl Action {
             Action::Handoff => "handoff",
             Action::MarkUrgent => "mark_urgent",
             Action::DeleteData => "delete_data",
+            Action::Rate => "rate",
         }
     }
 
-    pub const ALL: [Action; 5] =
-        [Action::CounsellingRequest, Action::CaseReport, Action::Handoff, Action::MarkUrgent, Action::DeleteData];
+    pub const ALL: [Action; 6] = [
+        Action::CounsellingRequest,
+        Action::CaseReport,
+        Action::Handoff,
+        Action::MarkUrgent,
+        Action::DeleteData,
+        Action::Rate,
+    ];
 
     /// Whether the action opens a record with a reference code.
     pub fn opens_case(self) -> bool {
@@ -212,6 +224,8 @@ impl Step {
 
 /// The field a case action saves its reference code to, unless the step names another.
 pub const CASE_CODE_FIELD: &str = "case_code";
+/// The field the rating flow saves its answer in; the `rate` action reads it.
+pub const RATING_FIELD: &str = "rating";
 
 #[derive(Debug, Clone)]
 pub struct Flow {

@@ -147,11 +147,13 @@ pub struct Options {
     pub per_chat_ms: u64,
     pub polling: bool,
     pub template: bool,
+    /// Organisations and queue settings (default: the embedded single national desk).
+    pub handoff: Option<pelita::handoff::HandoffSettings>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { telegram: None, whatsapp: None, per_chat_ms: 0, polling: false, template: true }
+        Options { telegram: None, whatsapp: None, per_chat_ms: 0, polling: false, template: true, handoff: None }
     }
 }
 
@@ -193,6 +195,9 @@ impl TestApp {
             }),
             None => Err("off in this test".into()),
         };
+        if let Some(h) = &opts.handoff {
+            config.settings.handoff = h.clone();
+        }
         let (bot, _) = Bot::load(&Assets::embedded(), config.settings.clone()).unwrap_or_else(|d| panic!("{d:#?}"));
         let channels = Enabled::from_config(&config, &bot).unwrap();
         let store = Store::open(db).await.unwrap();

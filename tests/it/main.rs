@@ -1,6 +1,7 @@
 //! Integration tests: the real binary, a real SQLite file, and the transcripts.
 //! One test binary (modules below) keeps link time down on a 2-core machine.
 mod cli;
+mod console;
 mod crash;
 mod harness;
 mod store;

@@ -45,7 +45,8 @@ async fn a_whole_counselling_request_over_telegram() {
         (tg_callback(106, chat, "counselling/contact/1"), 1),
         (tg_callback(107, chat, "counselling/topic/5"), 1),
         (tg_text(108, chat, "perempuan"), 1),
-        (tg_callback(109, chat, "counselling/time/3"), 1),
+        // The request's code, then the user's place in the counsellors' queue.
+        (tg_callback(109, chat, "counselling/time/3"), 2),
     ];
     let mut replies = Vec::new();
     for (u, n) in steps {
@@ -61,8 +62,10 @@ async fn a_whole_counselling_request_over_telegram() {
     assert_eq!(replies[0].body["chat_id"], json!(chat));
     assert!(text_of(&replies[2]).contains("Menu utama"));
     assert!(buttons(&replies[2]).iter().any(|(_, key)| key == "main/menu/2"));
-    let last = text_of(replies.last().unwrap());
+    let last = text_of(&replies[replies.len() - 2]);
     assert!(last.contains("Permintaan konseling Anda sudah tercatat dengan kode"), "{last}");
+    let queued = text_of(replies.last().unwrap());
+    assert!(queued.contains("antrean konselor"), "{queued}");
     // Every button press was answered, so the user's spinner stops.
     let answered = tg.wait_for("answerCallbackQuery", 6).await;
     assert!(answered.iter().any(|c| c.body["callback_query_id"] == "cq101"));

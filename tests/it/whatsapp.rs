@@ -69,7 +69,8 @@ async fn a_whole_counselling_request_over_whatsapp() {
         (wa_text(USER, "wamid.IN8", t, "0812 3456 7890"), 1),
         (wa_reply(USER, "wamid.IN9", t, "list_reply", "counselling/topic/6"), 1),
         (wa_reply(USER, "wamid.IN10", t, "button_reply", "counselling/gender/1"), 1),
-        (wa_reply(USER, "wamid.IN11", t, "list_reply", "counselling/time/4"), 1),
+        // The request's code, then the user's place in the counsellors' queue.
+        (wa_reply(USER, "wamid.IN11", t, "list_reply", "counselling/time/4"), 2),
     ];
     let mut n = 0;
     let mut sent = Vec::new();
@@ -96,8 +97,9 @@ async fn a_whole_counselling_request_over_whatsapp() {
             assert!(row["title"].as_str().unwrap().chars().count() <= 24, "{row}");
         }
     }
-    let last = body(sent.last().unwrap());
+    let last = body(&sent[sent.len() - 2]);
     assert!(last.contains("Permintaan konseling Anda sudah tercatat dengan kode"), "{last}");
+    assert!(body(sent.last().unwrap()).contains("antrean konselor"));
     let code =
         regex::Regex::new(r"[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}").unwrap().find(&last).unwrap().as_str().to_owned();
     let case = app.store().await.case_by_code(&code).await.unwrap().expect("stored");

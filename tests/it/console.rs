@@ -1,0 +1,413 @@
+//! Handoff end to end: a user's request over the Telegram webhook becomes a ticket in the right
+//! organisation's queue; counsellors log in to the console over real HTTP, claim (one wins),
+//! reply (the fake Bot API receives it), close (the user is asked for a rating); other
+//! organisations see nothing.
+use std::time::{Duration, Instant};
+
+use axum::http::StatusCode;
+use pelita::handoff::HandoffSettings;
+use pelita::store::{NewCounsellor, Role, Store, Ticket};
+
+use super::Scratch;
+use super::harness::*;
+
+fn organisations() -> HandoffSettings {
+    toml::from_str(
+        r#"
+        [[organisation]]
+        id = "ltsa-cirebon"
+        name = "LTSA-MRC Cirebon"
+        districts = ["Cirebon", "Indramayu"]
+        languages = ["id", "jv", "su"]
+        zone = "WIB"
+
+        [[organisation]]
+        id = "mc-jember"
+        name = "Migrant CARE Jember"
+        districts = ["Jember"]
+        zone = "WIB"
+
+        [[organisation]]
+        id = "national"
+        name = "Desk nasional"
+        fallback = true
+        zone = "WIB"
+        "#,
+    )
+    .unwrap()
+}
+
+async fn add(store: &Store, login: &str, name: &str, org: &str, role: Role, password: &str) {
+    let hash = pelita::console::auth::hash_password(password).unwrap();
+    let languages = vec!["id".to_owned()];
+    let new = NewCounsellor { login, name, org, role, languages: &languages, gender: None, password_hash: &hash };
+    store.add_counsellor(&new, pelita::bot::clock()).await.unwrap();
+    // Accounts made here skip the first-login password change.
+    let id = store.credentials(login).await.unwrap().unwrap().counsellor.id;
+    store.set_password(id, &hash).await.unwrap();
+}
+
+/// A browser without JavaScript: keeps the console's cookies, reads the CSRF token of the last
+/// page, does not follow redirects (so that it sees them).
+struct Console {
+    base: String,
+    http: reqwest::Client,
+    cookies: Vec<(String, String)>,
+    csrf: String,
+}
+
+impl Console {
+    fn new(base: &str) -> Console {
+        let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        Console { base: base.to_owned(), http, cookies: Vec::new(), csrf: String::new() }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    fn remember(&mut self, res: &reqwest::Response) {
+        for v in res.headers().get_all("set-cookie") {
+            let v = v.to_str().unwrap();
+            let (kv, _) = v.split_once(';').unwrap_or((v, ""));
+            let (k, val) = kv.split_once('=').unwrap();
+            self.cookies.retain(|(n, _)| n != k);
+            if !val.is_empty() {
+                self.cookies.push((k.to_owned(), val.to_owned()));
+            }
+        }
+    }
+
+    fn read_csrf(&mut self, html: &str) {
+        if let Some(i) = html.find("name=csrf value=\"") {
+            let rest = &html[i + 17..];
+            self.csrf = rest[..rest.find('"').unwrap()].to_owned();
+        }
+    }
+
+    async fn get(&mut self, path: &str) -> (StatusCode, String) {
+        let res =
+            self.http.get(format!("{}{path}", self.base)).header("cookie", self.cookie_header()).send().await.unwrap();
+        self.remember(&res);
+        let status = StatusCode::from_u16(res.status().as_u16()).unwrap();
+        let body = res.text().await.unwrap();
+        self.read_csrf(&body);
+        (status, body)
+    }
+
+    /// Posts a form with this session's CSRF token (unless the form brings its own).
+    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String) {
+        let mut fields: Vec<(&str, &str)> = form.to_vec();
+        let csrf = self.csrf.clone();
+        if !fields.iter().any(|(k, _)| *k == "csrf") {
+            fields.push(("csrf", &csrf));
+        }
+        let res = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("cookie", self.cookie_header())
+            .form(&fields)
+            .send()
+            .await
+            .unwrap();
+        self.remember(&res);
+        let status = StatusCode::from_u16(res.status().as_u16()).unwrap();
+        let location = res.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
+        let body = res.text().await.unwrap();
+        self.read_csrf(&body);
+        (status, location.unwrap_or(body))
+    }
+
+    async fn login(base: &str, login: &str, password: &str) -> Console {
+        let mut c = Console::new(base);
+        let (status, _) = c.get("/console/login").await;
+        assert_eq!(status, StatusCode::OK);
+        let (status, to) = c.post("/console/login", &[("login", login), ("password", password)]).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{to}");
+        assert_eq!(to, "/console");
+        let (status, _) = c.get("/console").await;
+        assert_eq!(status, StatusCode::OK);
+        c
+    }
+}
+
+async fn wait_for_ticket(store: &Store, org: &str, n: usize) -> Vec<Ticket> {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let q = store.queue(Some(org)).await.unwrap();
+        if q.len() >= n {
+            return q;
+        }
+        assert!(Instant::now() < deadline, "no ticket in {org}'s queue");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Texts the fake Bot API received for `chat`.
+fn texts_to(tg: &Fake, chat: i64) -> Vec<String> {
+    tg.calls("sendMessage")
+        .iter()
+        .filter(|c| c.body["chat_id"].as_i64() == Some(chat))
+        .map(|c| c.body["text"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+async fn wait_for_text(tg: &Fake, chat: i64, needle: &str) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let texts = texts_to(tg, chat);
+        if texts.iter().any(|t| t.contains(needle)) {
+            return texts;
+        }
+        assert!(Instant::now() < deadline, "no message with {needle:?} reached chat {chat}: {texts:#?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+async fn say(app: &TestApp, id: &mut i64, chat: i64, texts: &[&str]) {
+    for t in texts {
+        *id += 1;
+        assert_eq!(app.post_telegram(&tg_text(*id, chat, t), Some(TG_SECRET)).await, StatusCode::OK);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_reaches_the_right_queue_one_claim_wins_and_the_counsellor_talks_with_the_user() {
+    let dir = Scratch::fresh();
+    let tg = fake_telegram().await;
+    let opts = Options { telegram: Some(tg.clone()), handoff: Some(organisations()), ..Options::default() };
+    let app = TestApp::start(&dir.db(), &opts).await;
+    let store = app.store().await;
+    add(&store, "siti", "Siti", "ltsa-cirebon", Role::Counsellor, "siti-password-1").await;
+    add(&store, "dewi", "Dewi", "ltsa-cirebon", Role::Supervisor, "dewi-password-1").await;
+    add(&store, "rudi", "Rudi", "mc-jember", Role::Counsellor, "rudi-password-1").await;
+
+    // A counselling request from Cirebon goes to the Cirebon centre.
+    let chat = 7_000_001;
+    let mut id = 500;
+    say(&app, &mut id, chat, &["/start", "1", "2", "1", "Ani", "Cirebon", "1", "3", "perempuan", "4"]).await;
+    let queue = wait_for_ticket(&store, "ltsa-cirebon", 1).await;
+    let t = &queue[0];
+    assert_eq!((t.topic.as_str(), t.priority, t.status.as_str()), ("counselling_request", 2, "waiting"));
+    assert_eq!(t.district.as_deref(), Some("Cirebon"));
+    assert_eq!(t.gender.as_deref(), Some("f"));
+    assert!(t.case_code.is_some());
+    let ticket = t.id;
+    // The user is told their place in the queue.
+    wait_for_text(&tg, chat, "antrean konselor").await;
+
+    // An urgent case report with no district goes to the national desk, before normal tickets.
+    let other = 7_000_002;
+    say(
+        &app,
+        &mut id,
+        other,
+        &["/start", "1", "3", "1", "saya sendiri", "Sri", "1", "PT Contoh", "1", "15/07/2025", "1", "1"],
+    )
+    .await;
+    let national = wait_for_ticket(&store, "national", 1).await;
+    assert_eq!((national[0].topic.as_str(), national[0].priority), ("case_report", 1));
+
+    // The console: Siti and Dewi of Cirebon see the ticket; Rudi of Jember does not.
+    let mut siti = Console::login(&app.base, "siti", "siti-password-1").await;
+    let (_, page) = siti.get("/console").await;
+    assert!(page.contains(&format!("data-ticket={ticket}")), "{page}");
+    assert!(!page.contains(&format!("data-ticket={}", national[0].id)));
+    let mut dewi = Console::login(&app.base, "dewi", "dewi-password-1").await;
+    let mut rudi = Console::login(&app.base, "rudi", "rudi-password-1").await;
+    let (_, page) = rudi.get("/console").await;
+    assert!(!page.contains(&format!("data-ticket={ticket}")));
+    // Guessing ids in URLs finds nothing outside one's organisation.
+    for guess in [ticket, national[0].id, ticket + 1, 0, -1] {
+        assert_eq!(rudi.get(&format!("/console/tickets/{guess}")).await.0, StatusCode::NOT_FOUND, "ticket {guess}");
+    }
+    rudi.get("/console").await;
+    assert_eq!(rudi.post(&format!("/console/tickets/{ticket}/claim"), &[]).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(rudi.post(&format!("/console/tickets/{ticket}/reply"), &[("text", "x")]).await.0, StatusCode::NOT_FOUND);
+
+    // A form without this session's token is refused.
+    assert_eq!(
+        siti.post(&format!("/console/tickets/{ticket}/claim"), &[("csrf", "forged")]).await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(store.ticket(ticket, None).await.unwrap().unwrap().status, "waiting");
+
+    // Both click "claim" at once: one wins, the other is told who.
+    siti.get(&format!("/console/tickets/{ticket}")).await;
+    dewi.get(&format!("/console/tickets/{ticket}")).await;
+    let path = format!("/console/tickets/{ticket}/claim");
+    let (a, b) = tokio::join!(siti.post(&path, &[]), dewi.post(&path, &[]));
+    let mut outcomes = [a.0, b.0];
+    outcomes.sort();
+    assert_eq!(outcomes, [StatusCode::SEE_OTHER, StatusCode::CONFLICT], "{a:?} {b:?}");
+    let (winner, loser, loser_page, winner_name) = if a.0 == StatusCode::SEE_OTHER {
+        (&mut siti, &mut dewi, b.1, "Siti")
+    } else {
+        (&mut dewi, &mut siti, a.1, "Dewi")
+    };
+    assert!(loser_page.contains(&format!("sudah diambil {winner_name}")), "{loser_page}");
+    // The user is told a counsellor joined, by name.
+    wait_for_text(&tg, chat, &format!("Konselor {winner_name} sudah bergabung")).await;
+
+    // Now the user's words go to the counsellor, not the bot.
+    let before = texts_to(&tg, chat).len();
+    say(&app, &mut id, chat, &["Suami saya belum digaji 4 bulan"]).await;
+    let (_, page) = winner.get(&format!("/console/tickets/{ticket}")).await;
+    assert!(page.contains("Suami saya belum digaji 4 bulan"), "the message is in the history");
+
+    // The counsellor's reply reaches the user through Telegram.
+    let (status, _) = winner
+        .post(&format!("/console/tickets/{ticket}/reply"), &[("text", "Halo Ani, ceritakan lebih lanjut.")])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let texts = wait_for_text(&tg, chat, "Halo Ani, ceritakan lebih lanjut.").await;
+    assert_eq!(texts.len(), before + 1, "the bot said nothing itself: {:#?}", &texts[before..]);
+    assert!(store.ticket(ticket, None).await.unwrap().unwrap().first_reply_at.is_some());
+
+    // The other counsellor's reply is refused and not lost: the page keeps the text.
+    loser.get(&format!("/console/tickets/{ticket}")).await;
+    let (status, page) =
+        loser.post(&format!("/console/tickets/{ticket}/reply"), &[("text", "Saya juga di sini")]).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("Saya juga di sini"), "the draft stays in the form");
+    assert!(!texts_to(&tg, chat).iter().any(|t| t.contains("Saya juga di sini")));
+
+    // A private note stays in the console.
+    winner.get(&format!("/console/tickets/{ticket}")).await;
+    winner.post(&format!("/console/tickets/{ticket}/note"), &[("text", "Rujuk ke P4MI")]).await;
+    let (_, page) = winner.get(&format!("/console/tickets/{ticket}")).await;
+    assert!(page.contains("Rujuk ke P4MI"));
+    assert!(!texts_to(&tg, chat).iter().any(|t| t.contains("P4MI")));
+
+    // Closing returns the user to the bot, which asks for a rating; the answer is kept.
+    let (status, _) = winner.post(&format!("/console/tickets/{ticket}/close"), &[("outcome", "referred")]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    wait_for_text(&tg, chat, "Bagaimana bantuan yang Anda terima").await;
+    say(&app, &mut id, chat, &["1"]).await;
+    wait_for_text(&tg, chat, "Terima kasih atas penilaian").await;
+    let closed = store.ticket(ticket, None).await.unwrap().unwrap();
+    assert_eq!(
+        (closed.status.as_str(), closed.outcome.as_deref(), closed.rating),
+        ("closed", Some("referred"), Some(5))
+    );
+    // A reply to the closed ticket gets a clear answer.
+    winner.get(&format!("/console/tickets/{ticket}")).await;
+    let (status, page) = winner.post(&format!("/console/tickets/{ticket}/reply"), &[("text", "Satu lagi")]).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("sudah ditutup") && page.contains("Satu lagi"));
+
+    // Supervisors read the audit log; counsellors may not.
+    let (status, log) = dewi.get("/console/audit").await;
+    assert_eq!(status, StatusCode::OK);
+    for action in ["mengambil tiket", "membalas", "menutup tiket", "membuka tiket"] {
+        assert!(log.contains(action), "{action} missing from the audit log");
+    }
+    assert_eq!(rudi.get("/console/audit").await.0, StatusCode::FORBIDDEN);
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logins_lock_after_repeated_failures_and_answer_alike_for_unknown_accounts() {
+    let dir = Scratch::fresh();
+    let app = TestApp::start(&dir.db(), &Options::default()).await;
+    let store = app.store().await;
+    add(&store, "ayu", "Ayu", "national", Role::Counsellor, "ayu-password-1").await;
+    let attempt = |login: &'static str, password: &'static str| {
+        let base = app.base.clone();
+        async move {
+            let mut c = Console::new(&base);
+            c.get("/console/login").await;
+            c.post("/console/login", &[("login", login), ("password", password)]).await
+        }
+    };
+    let (status, unknown) = attempt("nobody", "whatever").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, wrong) = attempt("ayu", "wrong").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let strip = |p: &str| p.split("name=csrf value=").next().unwrap().to_owned();
+    assert_eq!(strip(&unknown), strip(&wrong), "an unknown login looks like a wrong password");
+    for _ in 0..4 {
+        attempt("ayu", "wrong").await;
+    }
+    let (status, _) = attempt("ayu", "ayu-password-1").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "locked after five failures");
+    // Without the login form's cookie (a cross-site post), nothing is checked at all.
+    let c = Console::new(&app.base);
+    let res =
+        c.http.post(format!("{}/console/login", app.base)).form(&[("login", "ayu"), ("password", "x"), ("csrf", "x")]);
+    assert_eq!(res.send().await.unwrap().status().as_u16(), 401);
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_account_prints_a_one_time_password_that_must_be_changed() {
+    let dir = Scratch::fresh();
+    let db = dir.db();
+    let out = super::pelita(
+        &[
+            "counsellor",
+            "add",
+            "--name",
+            "Wati",
+            "--login",
+            "wati",
+            "--org",
+            "national",
+            "--role",
+            "supervisor",
+            "--db",
+            &db,
+        ],
+        b"",
+        &dir.path(""),
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let password = stdout.split("one-time password ").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
+    assert_eq!(password.len(), 16);
+    let bad = super::pelita(
+        &["counsellor", "add", "--name", "X", "--login", "x", "--org", "nowhere", "--db", &db],
+        b"",
+        &dir.path(""),
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown organisation"));
+
+    let app = TestApp::start(&db, &Options::default()).await;
+    let mut c = Console::new(&app.base);
+    c.get("/console/login").await;
+    let (status, to) = c.post("/console/login", &[("login", "wati"), ("password", &password)]).await;
+    assert_eq!((status, to.as_str()), (StatusCode::SEE_OTHER, "/console/password"));
+    let (_, to) = c.get("/console").await;
+    assert!(to.is_empty() || to.contains("password"));
+    c.get("/console/password").await;
+    let (status, _) = c.post("/console/password", &[("password", "short")]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _) = c.post("/console/password", &[("password", "a-long-new-password")]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    // The one-time password no longer works; the new one does.
+    let mut again = Console::new(&app.base);
+    again.get("/console/login").await;
+    assert_eq!(
+        again.post("/console/login", &[("login", "wati"), ("password", &password)]).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    Console::login(&app.base, "wati", "a-long-new-password").await;
+    let store = Store::open(&db).await.unwrap();
+    let hash = store.credentials("wati").await.unwrap().unwrap().password_hash;
+    assert!(hash.starts_with("$argon2id$"));
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_user_the_bot_does_not_understand_twice_gets_a_ticket() {
+    let dir = Scratch::fresh();
+    let tg = fake_telegram().await;
+    let app = TestApp::start(&dir.db(), &Options { telegram: Some(tg.clone()), ..Options::default() }).await;
+    let store = app.store().await;
+    let mut id = 900;
+    say(&app, &mut id, 7_100_001, &["/start", "1", "asdf qwer", "zzz"]).await;
+    let q = wait_for_ticket(&store, "national", 1).await;
+    assert_eq!(q[0].topic, "not_understood");
+    app.stop().await;
+}
