@@ -274,7 +274,8 @@ async fn events(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
         rx.changed().await.ok()?;
         tokio::time::sleep(Duration::from_millis(500)).await;
         rx.borrow_and_update();
-        Some((Ok::<Event, Infallible>(Event::default().event("changed").data("")), rx))
+        // An event without data is never dispatched by browsers: it carries a word.
+        Some((Ok::<Event, Infallible>(Event::default().event("changed").data("queue")), rx))
     });
     Sse::new(stream).keep_alive(KeepAlive::default()).into_response()
 }

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary, a real SQLite file, and the transcripts.
 //! One test binary (modules below) keeps link time down on a 2-core machine.
+mod browser;
 mod cli;
 mod console;
 mod crash;
