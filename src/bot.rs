@@ -122,6 +122,21 @@ impl Bot {
         out
     }
 
+    /// The answer to "status CODE": where the case stands, or that this chat filed no such case
+    /// (the same words whether the code exists for someone else or not at all).
+    pub fn case_status(&self, lang: &str, code: &str, status: Option<&str>) -> String {
+        let id = match status {
+            Some("waiting") => m::CASE_STATUS_WAITING,
+            Some("claimed") => m::CASE_STATUS_CLAIMED,
+            Some("closed") => m::CASE_STATUS_CLOSED,
+            Some(_) => m::CASE_STATUS_OPEN,
+            None => m::CASE_STATUS_UNKNOWN,
+        };
+        let mut args = Args::new();
+        args.insert("code".into(), code.to_owned());
+        self.i18n.format(lang, id, &args)
+    }
+
     /// Runs one input from a channel without a sender (the terminal) in its own transaction.
     pub async fn handle(
         &self,

@@ -77,6 +77,9 @@ struct CommandWords {
     counsellor: Vec<String>,
     #[serde(default)]
     delete: Vec<String>,
+    /// Words that, with a reference code, ask for that case's status ("status ABCD-EFGH").
+    #[serde(default)]
+    status: Vec<String>,
 }
 
 pub struct Locale {
@@ -114,6 +117,8 @@ struct Matchers {
     emergency_alone: BTreeSet<String>,
     /// Folded month name -> month number (1..=12).
     months: HashMap<String, u32>,
+    /// Folded words that ask for a case's status next to its code.
+    status: BTreeSet<String>,
 }
 
 pub struct Localizer {
@@ -381,6 +386,27 @@ impl Localizer {
         self.matchers.commands.get(&text::normalize(input)).copied()
     }
 
+    /// The reference code a message asks about: a code (`ABCD-EFGH`, any case, dash optional)
+    /// alone or with a status word of any language ("status ABCD-EFGH", "cek ABCDEFGH").
+    pub fn status_query(&self, input: &str) -> Option<String> {
+        // The code alphabet: digits 2-9 and letters without I and O.
+        let is_code_char = |c: char| c.is_ascii_alphanumeric() && !"01IOio".contains(c);
+        let words: Vec<&str> = input.split_whitespace().collect();
+        let (i, code) = words.iter().enumerate().find_map(|(i, w)| {
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            let plain: String = w.chars().filter(|c| *c != '-').collect();
+            let dashes = w.chars().filter(|c| *c == '-').count();
+            // Without its dash, a code needs a digit: "PASSPORT" is a word, not a code.
+            let shaped =
+                (dashes == 1 && w.find('-') == Some(4)) || (dashes == 0 && w.chars().any(|c| c.is_ascii_digit()));
+            (shaped && plain.len() == 8 && plain.chars().all(is_code_char))
+                .then(|| (i, format!("{}-{}", &plain[..4], &plain[4..]).to_ascii_uppercase()))
+        })?;
+        let rest: Vec<&str> = words.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, w)| *w).collect();
+        let rest = text::normalize(&rest.join(" "));
+        (rest.is_empty() || self.matchers.status.contains(&rest)).then_some(code)
+    }
+
     /// Whether the message contains an emergency word of any language.
     pub fn is_emergency(&self, input: &str) -> bool {
         let folded = text::normalize(input);
@@ -464,6 +490,7 @@ fn add_keywords(m: &mut Matchers, kw: Keywords, src: &Source, diags: &mut Vec<Di
             }
         }
     }
+    m.status.extend(c.status.iter().map(|w| text::normalize(w)));
     m.emergency.extend(kw.emergency.iter().map(|w| text::words(w)).filter(|w| !w.is_empty()));
     m.emergency_alone.extend(kw.emergency_alone.iter().map(|w| text::normalize(w)));
     if !kw.months.is_empty() && kw.months.len() != 12 {

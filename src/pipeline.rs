@@ -127,11 +127,26 @@ async fn run(
 }
 
 /// Tells each user whose ticket this batch opened their place in the queue (and, when the
-/// organisation is closed, when it opens). Stored after the batch's commit: a crash in between
-/// loses this notice, never the ticket.
+/// organisation is closed, when it opens), and answers case status queries. Stored after the
+/// batch's commit: a crash in between loses this notice, never the ticket.
 async fn queue_notices(bot: &Bot, store: &Store, batch: &[Arrival], results: &[Ingested]) {
     for (a, r) in batch.iter().zip(results) {
         let Ingested::Done(outcome) = r else { continue };
+        for e in &outcome.effects {
+            if let Effect::CaseStatus { code } = e {
+                let lang = outcome.state.lang.as_deref().unwrap_or(crate::i18n::DEFAULT_LANG);
+                let done = match store.case_status(&a.contact, code).await {
+                    Ok(status) => {
+                        let text = bot.case_status(lang, code, status.as_deref());
+                        store.add_replies(&a.contact, &[text], a.reply_status, a.at).await
+                    }
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = done {
+                    tracing::error!(error = %e, "answering a case status query failed");
+                }
+            }
+        }
         if !outcome.effects.iter().any(|e| matches!(e, Effect::Ticket(_))) {
             continue;
         }

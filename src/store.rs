@@ -830,6 +830,8 @@ async fn apply_effects(
                 .execute(&mut **tx)
                 .await?;
             }
+            // Answered after the commit (see the pipeline); nothing to store.
+            Effect::CaseStatus { .. } => {}
             // Saved with the state above (urgent_at).
             Effect::MarkUrgent => {}
             Effect::DeleteData => {

@@ -27,3 +27,10 @@ weekday-thu = Thursday
 weekday-fri = Friday
 weekday-sat = Saturday
 weekday-sun = Sunday
+
+# Answers to "status CODE". $code: the reference code asked about.
+case-status-waiting = Report { $code } is recorded and waiting for a counsellor. You will be contacted here.
+case-status-claimed = A counsellor is handling report { $code }. You can write your message here.
+case-status-closed = Report { $code } has been dealt with and closed. If you still need help, type "counsellor".
+case-status-open = Report { $code } is recorded. A counsellor will contact you.
+case-status-unknown = We found no report { $code } from this chat. Check the code, or type "counsellor".

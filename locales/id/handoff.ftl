@@ -27,3 +27,10 @@ weekday-thu = Kamis
 weekday-fri = Jumat
 weekday-sat = Sabtu
 weekday-sun = Minggu
+
+# Answers to "status CODE". $code: the reference code asked about.
+case-status-waiting = Laporan { $code } sudah tercatat dan menunggu konselor. Anda akan dihubungi di sini.
+case-status-claimed = Laporan { $code } sedang ditangani konselor. Silakan tulis pesan Anda di sini.
+case-status-closed = Laporan { $code } sudah selesai ditangani. Jika masih perlu bantuan, ketik "konselor".
+case-status-open = Laporan { $code } sudah tercatat. Konselor akan menghubungi Anda.
+case-status-unknown = Kami tidak menemukan laporan { $code } dari percakapan ini. Periksa lagi kodenya, atau ketik "konselor".

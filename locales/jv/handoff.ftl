@@ -27,3 +27,10 @@ weekday-thu = Kemis
 weekday-fri = Jemuwah
 weekday-sat = Setu
 weekday-sun = Minggu
+
+# Answers to "status CODE". $code: the reference code asked about.
+case-status-waiting = Laporan { $code } sampun kacathet lan ngentosi konselor. Panjenengan badhe dipun hubungi ing mriki.
+case-status-claimed = Laporan { $code } saweg dipun urus konselor. Mangga serat pesen panjenengan ing mriki.
+case-status-closed = Laporan { $code } sampun rampung dipun urus. Menawi panjenengan taksih betah pitulungan, ketik "konselor".
+case-status-open = Laporan { $code } sampun kacathet. Konselor badhe ngubungi panjenengan.
+case-status-unknown = Kula mboten manggihaken laporan { $code } saking obrolan menika. Priksa malih kodenipun, utawi ketik "konselor".

@@ -27,3 +27,10 @@ weekday-thu = Kemmis
 weekday-fri = Juma'at
 weekday-sat = Sabtoh
 weekday-sun = Ahad
+
+# Answers to "status CODE". $code: the reference code asked about.
+case-status-waiting = Laporan { $code } ampon ècatet ban ngantos konselor. Konselor bâkal ahubungan kalaban panjenengan è dinna'.
+case-status-claimed = Laporan { $code } samangkèn èurus konselor. Ngèrèng tolès pesen panjenengan è dinna'.
+case-status-closed = Laporan { $code } ampon marè èurus. Mon panjenengan ghi' parlo bhântowan, ketik "konselor".
+case-status-open = Laporan { $code } ampon ècatet. Konselor bâkal ahubungan kalaban panjenengan.
+case-status-unknown = Kaulâ ta' nemmo laporan { $code } dâri obrolan reya. Ngèrèng cek polè kodena, otaba ketik "konselor".

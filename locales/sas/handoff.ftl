@@ -27,3 +27,10 @@ weekday-thu = Kemis
 weekday-fri = Jumat
 weekday-sat = Saptu
 weekday-sun = Ahad
+
+# Answers to "status CODE". $code: the reference code asked about.
+case-status-waiting = Laporan { $code } wah tecatet dait antih konselor. Pelinggih gen tehubungi leq te.
+case-status-claimed = Laporan { $code } nane teurus isiq konselor. Silaq tulis pesen pelinggih leq te.
+case-status-closed = Laporan { $code } wah selese teurus. Mun pelinggih masih perlu bantuan, ketik "konselor".
+case-status-open = Laporan { $code } wah tecatet. Konselor gen hubungi pelinggih.
+case-status-unknown = Tiang ndeq dapet laporan { $code } lekan obrolan niki. Cek malik kodene, atau ketik "konselor".

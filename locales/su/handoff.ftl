@@ -27,3 +27,10 @@ weekday-thu = Kemis
 weekday-fri = Jumaah
 weekday-sat = Saptu
 weekday-sun = Minggu
+
+# Answers to "status CODE". $code: the reference code asked about.
+case-status-waiting = Laporan { $code } parantos dicatet sareng nuju ngantosan konselor. Anjeun badé dihubungi di dieu.
+case-status-claimed = Laporan { $code } nuju diurus ku konselor. Mangga tulis pesen anjeun di dieu.
+case-status-closed = Laporan { $code } parantos réngsé diurus. Upami anjeun masih peryogi bantosan, ketik "konselor".
+case-status-open = Laporan { $code } parantos dicatet. Konselor badé ngahubungi anjeun.
+case-status-unknown = Kami henteu mendakan laporan { $code } tina obrolan ieu. Pariksa deui kodena, atanapi ketik "konselor".

@@ -37,6 +37,14 @@ pub const HANDOFF_JOINED: &str = "handoff-joined";
 pub const WEEKDAYS: [&str; 7] =
     ["weekday-mon", "weekday-tue", "weekday-wed", "weekday-thu", "weekday-fri", "weekday-sat", "weekday-sun"];
 
+/// Answers to "status CODE" (`$code`): waiting for a counsellor, a counsellor handles it,
+/// closed, recorded (no ticket), or no such case from this chat.
+pub const CASE_STATUS_WAITING: &str = "case-status-waiting";
+pub const CASE_STATUS_CLAIMED: &str = "case-status-claimed";
+pub const CASE_STATUS_CLOSED: &str = "case-status-closed";
+pub const CASE_STATUS_OPEN: &str = "case-status-open";
+pub const CASE_STATUS_UNKNOWN: &str = "case-status-unknown";
+
 pub const INVALID_TEXT_SHORT: &str = "invalid-text-short";
 pub const INVALID_TEXT_LONG: &str = "invalid-text-long";
 pub const INVALID_TEXT_LETTERS: &str = "invalid-text-letters";
@@ -76,6 +84,11 @@ pub const REQUIRED: &[&str] = &[
     HANDOFF_QUEUED,
     HANDOFF_CLOSED,
     HANDOFF_JOINED,
+    CASE_STATUS_WAITING,
+    CASE_STATUS_CLAIMED,
+    CASE_STATUS_CLOSED,
+    CASE_STATUS_OPEN,
+    CASE_STATUS_UNKNOWN,
     WEEKDAYS[0],
     WEEKDAYS[1],
     WEEKDAYS[2],

@@ -165,6 +165,9 @@ pub enum Effect {
     DeleteData,
     /// The user rated their last closed ticket (1 to 5).
     Rate(u8),
+    /// The user asked for the status of the case with this reference code (answered after the
+    /// commit, and only if this contact filed it).
+    CaseStatus { code: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -317,6 +320,8 @@ impl Run<'_> {
                 if t.is_empty() {
                     self.say(m::INPUT_EMPTY);
                     self.reprompt();
+                } else if let Some(code) = self.bot.i18n.status_query(&t) {
+                    self.effects.push(Effect::CaseStatus { code });
                 } else if let Some(cmd) = self.bot.i18n.command(&t) {
                     self.command(cmd);
                 } else if !self.in_flow(reserved::EMERGENCY) && self.bot.i18n.is_emergency(&t) {
@@ -333,7 +338,9 @@ impl Run<'_> {
     fn with_counsellor(&mut self, input: &Input) {
         if let Input::Text(raw) = input {
             let t = text::clean(raw);
-            if let Some(cmd) = self.bot.i18n.command(&t) {
+            if let Some(code) = self.bot.i18n.status_query(&t) {
+                self.effects.push(Effect::CaseStatus { code });
+            } else if let Some(cmd) = self.bot.i18n.command(&t) {
                 self.command(cmd);
             } else if !self.in_flow(reserved::EMERGENCY) && self.bot.i18n.is_emergency(&t) {
                 self.emergency();

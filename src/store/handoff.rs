@@ -342,6 +342,21 @@ impl Store {
         .await?)
     }
 
+    /// Where the case with `code` stands, if `contact` filed it: its ticket's status (`waiting`,
+    /// `claimed`, `closed`), or `open` with no ticket. Someone else's code finds nothing.
+    pub async fn case_status(&self, contact: &super::ContactKey, code: &str) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar(
+            "select coalesce((select t.status from tickets t where t.case_id = c.id order by t.id desc limit 1), 'open')
+             from cases c join contacts k on k.id = c.contact_id
+             where c.code = $3 and k.channel = $1 and k.external_key = $2",
+        )
+        .bind(&contact.channel)
+        .bind(&contact.key)
+        .bind(code)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
     /// Replies the bot adds outside a step (the queue notice), stored for the outbox.
     pub async fn add_replies(
         &self,

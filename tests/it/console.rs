@@ -411,3 +411,39 @@ async fn a_user_the_bot_does_not_understand_twice_gets_a_ticket() {
     assert_eq!(q[0].topic, "not_understood");
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reporter_asks_for_the_status_of_their_case_and_only_they_get_it() {
+    let dir = Scratch::fresh();
+    let tg = fake_telegram().await;
+    let app = TestApp::start(&dir.db(), &Options { telegram: Some(tg.clone()), ..Options::default() }).await;
+    let store = app.store().await;
+    let (chat, stranger) = (7_300_001, 7_300_002);
+    let mut id = 3000;
+    say(&app, &mut id, chat, &["/start", "1", "2", "1", "Ani", "Cirebon", "1", "3", "perempuan", "4"]).await;
+    let texts = wait_for_text(&tg, chat, "kode").await;
+    let code = texts
+        .iter()
+        .find_map(|t| {
+            regex::Regex::new(r"[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}").unwrap().find(t).map(|m| m.as_str().to_owned())
+        })
+        .unwrap();
+    wait_for_ticket(&store, "national", 1).await;
+
+    say(&app, &mut id, chat, &[&format!("status {code}")]).await;
+    wait_for_text(&tg, chat, &format!("Laporan {code} sudah tercatat dan menunggu konselor")).await;
+    // Lower case, without the dash, with another status word: still understood.
+    let plain = code.replace('-', "").to_lowercase();
+    let before = texts_to(&tg, chat).iter().filter(|t| t.contains("menunggu konselor")).count();
+    say(&app, &mut id, chat, &[&format!("cek {plain}")]).await;
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while texts_to(&tg, chat).iter().filter(|t| t.contains("menunggu konselor")).count() == before {
+        assert!(Instant::now() < deadline, "`cek {plain}` was not answered");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // Someone else with the same code learns nothing about it.
+    say(&app, &mut id, stranger, &["/start", "1", &format!("status {code}")]).await;
+    let texts = wait_for_text(&tg, stranger, "tidak menemukan laporan").await;
+    assert!(!texts.iter().any(|t| t.contains("menunggu konselor")));
+    app.stop().await;
+}
