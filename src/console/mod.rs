@@ -270,12 +270,16 @@ async fn events(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
         return StatusCode::UNAUTHORIZED.into_response();
     }
     let rx = app.console.subscribe();
-    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.changed().await.ok()?;
-        tokio::time::sleep(Duration::from_millis(500)).await;
+    // The first event goes out at once: whatever changed between the page's rendering and this
+    // connection is fetched, not missed.
+    let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
+        if !first {
+            rx.changed().await.ok()?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
         rx.borrow_and_update();
         // An event without data is never dispatched by browsers: it carries a word.
-        Some((Ok::<Event, Infallible>(Event::default().event("changed").data("queue")), rx))
+        Some((Ok::<Event, Infallible>(Event::default().event("changed").data("queue")), (rx, false)))
     });
     Sse::new(stream).keep_alive(KeepAlive::default()).into_response()
 }

@@ -43,6 +43,11 @@ web-offline = Putus
 handoff-queued = Antrean ke-{ $position }
 handoff-closed = Buka { $day } { $time } { $zone }
 handoff-joined = { $name } bergabung
+case-status-waiting = { $code } menunggu
+case-status-claimed = { $code } ditangani
+case-status-closed = { $code } selesai
+case-status-open = { $code } tercatat
+case-status-unknown = { $code } tidak ada
 weekday-mon = Senin
 weekday-tue = Selasa
 weekday-wed = Rabu
@@ -560,4 +565,20 @@ fn a_closed_conversation_asks_for_a_rating_and_keeps_only_the_number() {
     assert_eq!(out.effects, [Effect::Rate(5)]);
     assert_eq!(texts(&out), ["Terima kasih"]);
     assert!(!state.fields.contains_key("rating"), "the rating lives on the ticket, not the conversation");
+}
+
+#[test]
+fn a_reference_code_asks_for_its_case_status_from_any_step() {
+    let bot = bot();
+    let (state, _) = chat(&bot, started(), &["1"]);
+    let (s, out) = chat(&bot, state.clone(), &["ABCD-EF23"]);
+    assert_eq!(out.effects, [Effect::CaseStatus { code: "ABCD-EF23".into() }]);
+    assert!(out.replies.is_empty(), "the answer comes from the store");
+    assert_eq!(s.at, state.at, "the form waits where it was");
+    // Without the dash a code needs a digit; a name of eight letters is a name.
+    let (_, out) = chat(&bot, state.clone(), &["abcdef23"]);
+    assert_eq!(out.effects, [Effect::CaseStatus { code: "ABCD-EF23".into() }]);
+    let (s, out) = chat(&bot, state, &["Kartini"]);
+    assert!(out.effects.is_empty());
+    assert_eq!(s.fields.get("name").map(String::as_str), Some("Kartini"));
 }
