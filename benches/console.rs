@@ -25,7 +25,11 @@ const SECRET: &str = "bench-secret";
 type Arrivals = Arc<Mutex<HashMap<i64, Instant>>>;
 
 async fn fake_bot_api(arrivals: Arrivals) -> String {
-    async fn handle(State(a): State<Arrivals>, Path((_bot, method)): Path<(String, String)>, body: String) -> axum::Json<Value> {
+    async fn handle(
+        State(a): State<Arrivals>,
+        Path((_bot, method)): Path<(String, String)>,
+        body: String,
+    ) -> axum::Json<Value> {
         let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
         let chat = body["chat_id"].as_i64().unwrap_or_default();
         if method.eq_ignore_ascii_case("sendMessage") {
@@ -252,7 +256,10 @@ fn main() {
             assert_eq!(s.post(&format!("/console/tickets/{ticket}/claim"), &[]).await, 303);
             claim.push(delivered(&arrivals, chat, t).await - t);
             let t = Instant::now();
-            assert_eq!(s.post(&format!("/console/tickets/{ticket}/reply"), &[("text", "Halo, saya konselor.")]).await, 303);
+            assert_eq!(
+                s.post(&format!("/console/tickets/{ticket}/reply"), &[("text", "Halo, saya konselor.")]).await,
+                303
+            );
             reply.push(delivered(&arrivals, chat, t).await - t);
         }
         report("ticket page", page);

@@ -20,7 +20,7 @@ use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
 use crate::engine::{Effect, Input, Outcome, Pos, Reply, ReplyChoice, State};
 
 mod handoff;
-pub use handoff::{Act, AuditRow, Claim, Counsellor, Credentials, HistoryItem, NewCounsellor, Role, Ticket};
+pub use handoff::{Act, AuditRow, Claim, Counsellor, Credentials, HistoryItem, NewCounsellor, Role, Ticket, Transfer};
 
 /// Reference codes are random; a collision is retried with new entropy this many times.
 const MAX_ATTEMPTS: u32 = 5;

@@ -84,3 +84,8 @@ console-action-close = closed the ticket
 console-action-login = logged in
 console-action-login_failed = failed to log in
 console-action-claim_expired = ticket returned to the queue (no activity)
+console-action-transfer = transferred the ticket
+console-transfer = Transfer
+console-transfer-to = Transfer to
+# $org: the organisation's name
+console-transfer-queue = { $org } queue

@@ -84,3 +84,8 @@ console-action-close = menutup tiket
 console-action-login = masuk
 console-action-login_failed = gagal masuk
 console-action-claim_expired = tiket kembali ke antrean (tidak ada aktivitas)
+console-action-transfer = mengalihkan tiket
+console-transfer = Alihkan
+console-transfer-to = Alihkan ke
+# $org: the organisation's name
+console-transfer-queue = Antrean { $org }

@@ -84,3 +84,8 @@ console-action-close = nutup tiket
 console-action-login = mlebet
 console-action-login_failed = gagal mlebet
 console-action-claim_expired = tiket wangsul dhateng antrean (mboten wonten aktivitas)
+console-action-transfer = mindhahaken tiket
+console-transfer = Pindhahaken
+console-transfer-to = Pindhahaken dhateng
+# $org: the organisation's name
+console-transfer-queue = Antrean { $org }

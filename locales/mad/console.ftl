@@ -84,3 +84,8 @@ console-action-close = nutup tiket
 console-action-login = maso'
 console-action-login_failed = ta' bisa maso'
 console-action-claim_expired = tiket abâli ka antrean (ta' bâdâ aktivitas)
+console-action-transfer = mèndha tiket
+console-transfer = Pèndha
+console-transfer-to = Pèndha ka
+# $org: the organisation's name
+console-transfer-queue = Antrean { $org }

@@ -84,3 +84,8 @@ console-action-close = nutup tiket
 console-action-login = tame
 console-action-login_failed = ndeq bau tame
 console-action-claim_expired = tiket uleq ojok antrean (ndeq araq aktivitas)
+console-action-transfer = minda tiket
+console-transfer = Pinda
+console-transfer-to = Pinda jok
+# $org: the organisation's name
+console-transfer-queue = Antrean { $org }

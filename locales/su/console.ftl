@@ -84,3 +84,8 @@ console-action-close = nutup tiket
 console-action-login = lebet
 console-action-login_failed = gagal lebet
 console-action-claim_expired = tiket uih deui ka antrian (teu aya kagiatan)
+console-action-transfer = mindahkeun tiket
+console-transfer = Pindahkeun
+console-transfer-to = Pindahkeun ka
+# $org: the organisation's name
+console-transfer-queue = Antrian { $org }

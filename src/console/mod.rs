@@ -25,7 +25,7 @@ use crate::engine::{self, Env, Reply};
 use crate::flow::reserved;
 use crate::i18n::Args;
 use crate::server::App;
-use crate::store::{Act, Claim, Counsellor, Role};
+use crate::store::{Act, Claim, Counsellor, Role, Transfer};
 
 pub use pages::Page;
 
@@ -45,6 +45,7 @@ pub fn routes(router: Router<Arc<App>>) -> Router<Arc<App>> {
         .route("/console/tickets/{id}/reply", post(reply))
         .route("/console/tickets/{id}/note", post(note))
         .route("/console/tickets/{id}/close", post(close))
+        .route("/console/tickets/{id}/transfer", post(transfer))
 }
 
 /// A logged-in counsellor, with the session's CSRF token and the console's language.
@@ -321,11 +322,13 @@ async fn show_ticket(
         Err(e) => return unavailable(e),
     };
     let _ = app.store.audit_now(Some(s.who.id), Some(&s.who.org), "view", Some(id), clock()).await;
-    let (history, notes) = match (app.store.history(t.contact_id).await, app.store.notes(id).await) {
-        (Ok(h), Ok(n)) => (h, n),
-        (Err(e), _) | (_, Err(e)) => return unavailable(e),
-    };
-    (status, Html(page(app, s).ticket(&t, &history, &notes, notice.as_deref(), draft))).into_response()
+    let (history, notes, colleagues) =
+        match (app.store.history(t.contact_id).await, app.store.notes(id).await, app.store.colleagues(&t.org).await) {
+            (Ok(h), Ok(n), Ok(c)) => (h, n, c),
+            (Err(e), ..) | (_, Err(e), _) | (.., Err(e)) => return unavailable(e),
+        };
+    let html = page(app, s).ticket(&t, &history, &notes, &colleagues, notice.as_deref(), draft);
+    (status, Html(html)).into_response()
 }
 
 async fn history_fragment(State(app): State<Arc<App>>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
@@ -465,6 +468,61 @@ async fn note(
     }
     match app.store.add_note(id, &s.who, &text, clock()).await {
         Ok(Act::Done(_)) => Redirect::to(&format!("/console/tickets/{id}")).into_response(),
+        Ok(act) => refused(&app, &s, id, act, "").await,
+        Err(e) => unavailable(e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct TransferForm {
+    csrf: String,
+    /// `c:<counsellor id>` or `o:<organisation id>`.
+    to: String,
+}
+
+async fn transfer(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(f): Form<TransferForm>,
+) -> Response {
+    let s = match session(&app, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if let Err(r) = checked(&s, &f.csrf) {
+        return r.into_response();
+    }
+    let t = match app.store.ticket(id, s.who.scope()).await {
+        Ok(Some(t)) => t,
+        Ok(None) => return (StatusCode::NOT_FOUND, Html(page(&app, &s).message("console-not-found"))).into_response(),
+        Err(e) => return unavailable(e),
+    };
+    let status = channels::reply_status(&t.channel);
+    let lang = t.lang.as_deref().unwrap_or(crate::i18n::DEFAULT_LANG);
+    let (to, joined) = match f.to.split_once(':') {
+        Some(("o", org)) if app.bot.settings.handoff.organisation(org).is_some() => (Transfer::Organisation(org), None),
+        Some(("c", c)) => {
+            let Ok(target) = c.parse::<i64>() else { return StatusCode::BAD_REQUEST.into_response() };
+            let name = match app.store.counsellor_name(target, &t.org).await {
+                Ok(Some(n)) => n,
+                Ok(None) => return StatusCode::BAD_REQUEST.into_response(),
+                Err(e) => return unavailable(e),
+            };
+            let mut args = Args::new();
+            args.insert("name".into(), name);
+            (
+                Transfer::Counsellor(target),
+                Some(app.bot.i18n.format(lang, crate::engine::messages::HANDOFF_JOINED, &args)),
+            )
+        }
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    match app.store.transfer(id, &s.who, to, joined.as_deref(), status, clock()).await {
+        Ok(Act::Done(_)) => {
+            changed(&app);
+            Redirect::to("/console").into_response()
+        }
         Ok(act) => refused(&app, &s, id, act, "").await,
         Err(e) => unavailable(e),
     }

@@ -239,6 +239,7 @@ impl<'a> Page<'a> {
         t: &Ticket,
         history: &[HistoryItem],
         notes: &[(String, String, DateTime<Utc>)],
+        colleagues: &[(i64, String)],
         notice: Option<&str>,
         draft: &str,
     ) -> String {
@@ -308,6 +309,41 @@ impl<'a> Page<'a> {
             ),
             _ => format!("<p>{}</p>", self.t("console-ticket-closed")),
         };
+        // The holder hands the ticket on; a supervisor or admin reassigns any open ticket.
+        let may_transfer = t.status != "closed" && (mine || s.who.role != crate::store::Role::Counsellor);
+        let transfer = if may_transfer {
+            let people: String = colleagues
+                .iter()
+                .filter(|(id, _)| t.counsellor_id != Some(*id))
+                .map(|(id, name)| format!("<option value=\"c:{id}\">{}</option>", escape(name)))
+                .collect();
+            let orgs: String = self
+                .app
+                .bot
+                .settings
+                .handoff
+                .organisations
+                .iter()
+                .filter(|o| o.id != t.org)
+                .map(|o| {
+                    format!(
+                        "<option value=\"o:{}\">{}</option>",
+                        escape(&o.id),
+                        self.t_with("console-transfer-queue", &[("org", &o.name)])
+                    )
+                })
+                .collect();
+            format!(
+                "<form method=post action=\"/console/tickets/{id}/transfer\" class=card>{csrf}
+                 <label>{label} <select name=to id=transfer-to>{people}{orgs}</select></label> <button id=transfer>{button}</button></form>",
+                id = t.id,
+                csrf = self.csrf(),
+                label = self.t("console-transfer-to"),
+                button = self.t("console-transfer"),
+            )
+        } else {
+            String::new()
+        };
         // A refused reply is kept on the page, to copy or send once the ticket is theirs.
         let kept = if !draft.is_empty() && !mine {
             format!(
@@ -332,7 +368,7 @@ impl<'a> Page<'a> {
         let body = format!(
             "<p><a href=\"/console\">{back}</a></p><h2>#{id} · {topic}</h2>{notice}<p>{facts}</p>{case}
              <h3>{hist}</h3><div id=history data-refresh=\"/console/tickets/{id}/history\">{history}</div>
-             {actions}{kept}
+             {actions}{kept}{transfer}
              <div class=card><h3>{notes_t}</h3>{notes_html}<form method=post action=\"/console/tickets/{id}/note\">{csrf}
              <textarea name=text required></textarea><br><button>{add_note}</button></form></div>",
             back = self.t("console-back"),

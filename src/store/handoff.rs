@@ -106,6 +106,15 @@ pub struct HistoryItem {
     pub counsellor: Option<String>,
 }
 
+/// Where a ticket is handed on to.
+#[derive(Debug, Clone, Copy)]
+pub enum Transfer<'a> {
+    /// A counsellor (by id) of the ticket's organisation.
+    Counsellor(i64),
+    /// Another organisation's queue (by id).
+    Organisation(&'a str),
+}
+
 /// One audit entry: when, who (a counsellor's name), the action, the ticket.
 pub type AuditRow = (DateTime<Utc>, Option<String>, String, Option<i64>);
 
@@ -542,6 +551,95 @@ impl Store {
         };
         tx.commit().await?;
         Ok(result)
+    }
+
+    /// Counsellors of an organisation who may take tickets (for transfers), by name.
+    pub async fn colleagues(&self, org: &str) -> Result<Vec<(i64, String)>> {
+        Ok(sqlx::query_as("select id, name from counsellors where org = $1 and disabled = 0 order by name")
+            .bind(org)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    /// Hands a ticket on: to another counsellor of its organisation (who then holds it; the
+    /// user is told who joined, `joined`), or to another organisation's queue. The holder may
+    /// do it, and a supervisor or admin may reassign any ticket they can see.
+    pub async fn transfer(
+        &self,
+        ticket: i64,
+        who: &Counsellor,
+        to: Transfer<'_>,
+        joined: Option<&str>,
+        status: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Act> {
+        let _writing = self.writer.lock().await;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
+        let row: Option<(i64, String, Option<i64>, String, Option<String>)> = sqlx::query_as(
+            "select t.contact_id, t.status, t.counsellor_id, t.org, s.name from tickets t
+             left join counsellors s on s.id = t.counsellor_id
+             where t.id = $1 and ($2 is null or t.org = $2)",
+        )
+        .bind(ticket)
+        .bind(who.scope())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let result = match row {
+            None => Act::NotFound,
+            Some((_, status, ..)) if status == "closed" => Act::Closed,
+            Some((_, _, holder, _, name)) if holder != Some(who.id) && who.role == Role::Counsellor => {
+                Act::NotHolder { holder: name }
+            }
+            Some((contact, _, _, org, _)) => match to {
+                Transfer::Organisation(target) => {
+                    sqlx::query(
+                        "update tickets set org = $2, status = 'waiting', counsellor_id = null, claimed_at = null,
+                           activity_at = $3 where id = $1",
+                    )
+                    .bind(ticket)
+                    .bind(target)
+                    .bind(millis(now))
+                    .execute(&mut *tx)
+                    .await?;
+                    audit(&mut tx, Some(who.id), Some(&org), "transfer", Some(ticket), now).await?;
+                    audit(&mut tx, Some(who.id), Some(target), "transfer", Some(ticket), now).await?;
+                    Act::Done(ticket)
+                }
+                Transfer::Counsellor(target) => {
+                    let ok: Option<i64> = sqlx::query_scalar(
+                        "update tickets set counsellor_id = $2, status = 'claimed', claimed_at = $3, activity_at = $3
+                         where id = $1 and exists (select 1 from counsellors c where c.id = $2 and c.org = $4 and c.disabled = 0)
+                         returning id",
+                    )
+                    .bind(ticket)
+                    .bind(target)
+                    .bind(millis(now))
+                    .bind(&org)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    if ok.is_none() {
+                        Act::NotFound
+                    } else {
+                        if let Some(text) = joined {
+                            insert_reply(&mut tx, contact, target, text, status, now).await?;
+                        }
+                        audit(&mut tx, Some(who.id), Some(&org), "transfer", Some(ticket), now).await?;
+                        Act::Done(ticket)
+                    }
+                }
+            },
+        };
+        tx.commit().await?;
+        Ok(result)
+    }
+
+    /// A counsellor's name, if they belong to `org`.
+    pub async fn counsellor_name(&self, id: i64, org: &str) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar("select name from counsellors where id = $1 and org = $2 and disabled = 0")
+            .bind(id)
+            .bind(org)
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     /// A private note on a ticket of the counsellor's organisation.

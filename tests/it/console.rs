@@ -447,3 +447,55 @@ async fn a_reporter_asks_for_the_status_of_their_case_and_only_they_get_it() {
     assert!(!texts.iter().any(|t| t.contains("menunggu konselor")));
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_ticket_is_handed_to_a_colleague_or_another_organisation_and_only_the_holder_may_do_it() {
+    let dir = Scratch::fresh();
+    let tg = fake_telegram().await;
+    let opts = Options { telegram: Some(tg.clone()), handoff: Some(organisations()), ..Options::default() };
+    let app = TestApp::start(&dir.db(), &opts).await;
+    let store = app.store().await;
+    add(&store, "siti", "Siti", "ltsa-cirebon", Role::Counsellor, "siti-password-1").await;
+    add(&store, "eka", "Eka", "ltsa-cirebon", Role::Counsellor, "eka-password-11").await;
+    add(&store, "rudi", "Rudi", "mc-jember", Role::Counsellor, "rudi-password-1").await;
+    let chat = 7_400_001;
+    let mut id = 4000;
+    say(&app, &mut id, chat, &["/start", "1", "2", "1", "Ani", "Indramayu", "1", "3", "perempuan", "4"]).await;
+    let ticket = wait_for_ticket(&store, "ltsa-cirebon", 1).await[0].id;
+    let eka_id = store.credentials("eka").await.unwrap().unwrap().counsellor.id;
+
+    let mut siti = Console::login(&app.base, "siti", "siti-password-1").await;
+    let mut eka = Console::login(&app.base, "eka", "eka-password-11").await;
+    siti.get(&format!("/console/tickets/{ticket}")).await;
+    siti.post(&format!("/console/tickets/{ticket}/claim"), &[]).await;
+    // Eka does not hold it: she may not hand it on.
+    eka.get(&format!("/console/tickets/{ticket}")).await;
+    let (status, _) = eka.post(&format!("/console/tickets/{ticket}/transfer"), &[("to", "o:national")]).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    // Siti hands it to Eka: Eka holds it, the user hears who joined.
+    siti.get(&format!("/console/tickets/{ticket}")).await;
+    let (status, _) =
+        siti.post(&format!("/console/tickets/{ticket}/transfer"), &[("to", &format!("c:{eka_id}"))]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    wait_for_text(&tg, chat, "Konselor Eka sudah bergabung").await;
+    let t = store.ticket(ticket, None).await.unwrap().unwrap();
+    assert_eq!((t.status.as_str(), t.counsellor_name.as_deref()), ("claimed", Some("Eka")));
+    // Siti's late reply is refused, kept, and not sent.
+    let (status, page) = siti.post(&format!("/console/tickets/{ticket}/reply"), &[("text", "Masih di sini?")]).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(page.contains("Masih di sini?") && page.contains("dipegang Eka"));
+    // Eka sends it to the Jember queue: it leaves Cirebon's console and appears in Jember's.
+    eka.get(&format!("/console/tickets/{ticket}")).await;
+    let (status, _) = eka.post(&format!("/console/tickets/{ticket}/transfer"), &[("to", "o:mc-jember")]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(eka.get(&format!("/console/tickets/{ticket}")).await.0, StatusCode::NOT_FOUND);
+    let mut rudi = Console::login(&app.base, "rudi", "rudi-password-1").await;
+    let (_, page) = rudi.get("/console").await;
+    assert!(page.contains(&format!("data-ticket={ticket}")));
+    let t = store.ticket(ticket, None).await.unwrap().unwrap();
+    assert_eq!((t.org.as_str(), t.status.as_str()), ("mc-jember", "waiting"));
+    // Waiting again, the user is back with the bot and may browse the menus.
+    say(&app, &mut id, chat, &["menu"]).await;
+    wait_for_text(&tg, chat, "Menu utama").await;
+    app.stop().await;
+}
