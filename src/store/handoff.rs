@@ -575,7 +575,9 @@ impl Store {
     ) -> Result<Act> {
         let _writing = self.writer.lock().await;
         let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
-        let row: Option<(i64, String, Option<i64>, String, Option<String>)> = sqlx::query_as(
+        // contact, status, holder, organisation, holder's name
+        type Row = (i64, String, Option<i64>, String, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
             "select t.contact_id, t.status, t.counsellor_id, t.org, s.name from tickets t
              left join counsellors s on s.id = t.counsellor_id
              where t.id = $1 and ($2 is null or t.org = $2)",
