@@ -89,3 +89,6 @@ console-transfer = Transfer
 console-transfer-to = Transfer to
 # $org: the organisation's name
 console-transfer-queue = { $org } queue
+# $gender: a console-gender-* word
+console-wants-gender = The user asked for a counsellor ({ $gender }), and one is on duty: leave this ticket to them.
+console-load = Tickets each counsellor holds

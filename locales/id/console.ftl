@@ -89,3 +89,6 @@ console-transfer = Alihkan
 console-transfer-to = Alihkan ke
 # $org: the organisation's name
 console-transfer-queue = Antrean { $org }
+# $gender: a console-gender-* word
+console-wants-gender = Pengguna meminta konselor ({ $gender }), dan ada yang sedang bertugas: biarkan dia yang mengambil tiket ini.
+console-load = Tiket yang sedang dipegang tiap konselor

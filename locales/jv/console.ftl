@@ -89,3 +89,6 @@ console-transfer = Pindhahaken
 console-transfer-to = Pindhahaken dhateng
 # $org: the organisation's name
 console-transfer-queue = Antrean { $org }
+# $gender: a console-gender-* word
+console-wants-gender = Pangguna nyuwun konselor ({ $gender }), lan wonten ingkang saweg jaga: kersanipun piyambakipun ingkang mendhet tiket menika.
+console-load = Tiket ingkang saweg dipun cepeng saben konselor

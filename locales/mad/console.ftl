@@ -89,3 +89,6 @@ console-transfer = Pèndha
 console-transfer-to = Pèndha ka
 # $org: the organisation's name
 console-transfer-queue = Antrean { $org }
+# $gender: a console-gender-* word
+console-wants-gender = Pangguna nyo'on konselor ({ $gender }), ban bâdâ sè alako: pasrèn dhâ'iyâ sè ngala' tiket arèya.
+console-load = Tiket sè ghi' èghâgâm sabbhân konselor

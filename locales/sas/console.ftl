@@ -89,3 +89,6 @@ console-transfer = Pinda
 console-transfer-to = Pinda jok
 # $org: the organisation's name
 console-transfer-queue = Antrean { $org }
+# $gender: a console-gender-* word
+console-wants-gender = Pangguna ngendeng konselor ({ $gender }), dait araq saq bekerja: biarang ie saq bait tiket sine.
+console-load = Tiket saq tegaweq isiq sesiq-sesiq konselor

@@ -89,3 +89,6 @@ console-transfer = Pindahkeun
 console-transfer-to = Pindahkeun ka
 # $org: the organisation's name
 console-transfer-queue = Antrian { $org }
+# $gender: a console-gender-* word
+console-wants-gender = Pamaké nyuhunkeun konselor ({ $gender }), sareng aya nu nuju piket: antepkeun anjeunna nu nyandak tiket ieu.
+console-load = Tiket nu keur dicepeng ku unggal konselor

@@ -385,6 +385,11 @@ async fn claim(
             let notice = page(&app, &s).t_with("console-claimed-by-other", &[("name", &by)]);
             show_ticket(&app, &s, id, StatusCode::CONFLICT, Some(notice), "").await
         }
+        Ok(Claim::WantsGender(g)) => {
+            let p = page(&app, &s);
+            let notice = p.t_with("console-wants-gender", &[("gender", &p.t(&format!("console-gender-{g}")))]);
+            show_ticket(&app, &s, id, StatusCode::CONFLICT, Some(notice), "").await
+        }
         Ok(Claim::Closed) => {
             let notice = page(&app, &s).t("console-ticket-closed");
             show_ticket(&app, &s, id, StatusCode::CONFLICT, Some(notice), "").await

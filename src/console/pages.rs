@@ -154,6 +154,22 @@ impl<'a> Page<'a> {
         )
     }
 
+    /// For supervisors: how many open tickets each counsellor holds.
+    fn load(&self, tickets: &[Ticket]) -> String {
+        if self.session.is_none_or(|s| s.who.role == crate::store::Role::Counsellor) {
+            return String::new();
+        }
+        let mut held: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for t in tickets.iter().filter(|t| t.status == "claimed") {
+            *held.entry(t.counsellor_name.as_deref().unwrap_or("")).or_default() += 1;
+        }
+        if held.is_empty() {
+            return String::new();
+        }
+        let rows: String = held.iter().map(|(name, n)| format!("<li>{}: {n}</li>", escape(name))).collect();
+        format!("<div class=card id=load><h3>{}</h3><ul>{rows}</ul></div>", self.t("console-load"))
+    }
+
     /// Overdue: waiting longer than the response target of its priority.
     fn overdue(&self, t: &Ticket, now: DateTime<Utc>) -> bool {
         let targets = self.app.bot.settings.handoff.response_minutes;
@@ -165,6 +181,7 @@ impl<'a> Page<'a> {
         if tickets.is_empty() {
             return format!("<p id=queue-empty>{}</p>", self.t("console-empty"));
         }
+        let load = self.load(tickets);
         let rows: String = tickets
             .iter()
             .map(|t| {
@@ -189,7 +206,7 @@ impl<'a> Page<'a> {
             })
             .collect();
         format!(
-            "<table id=queue><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{rows}</tbody></table>",
+            "<table id=queue><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{rows}</tbody></table>{load}",
             self.t("console-col-priority"),
             self.t("console-col-topic"),
             self.t("console-col-language"),

@@ -125,6 +125,8 @@ pub enum Claim {
     Taken {
         by: String,
     },
+    /// The user asked for a counsellor of this gender (`f`, `m`), and one is on duty (logged in).
+    WantsGender(String),
     Closed,
     NotFound,
 }
@@ -430,14 +432,21 @@ impl Store {
     ) -> Result<Claim> {
         let _writing = self.writer.lock().await;
         let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
+        // A requested gender is honoured while a counsellor of that gender is on duty (has a live
+        // console session in the ticket's organisation).
         let won: Option<i64> = sqlx::query_scalar(
             "update tickets set status = 'claimed', counsellor_id = $2, claimed_at = $3, activity_at = $3
-             where id = $1 and status = 'waiting' and ($4 is null or org = $4) returning contact_id",
+             where id = $1 and status = 'waiting' and ($4 is null or org = $4)
+               and (gender is null or gender = $5 or not exists (
+                    select 1 from console_sessions s join counsellors c on c.id = s.counsellor_id
+                    where c.org = tickets.org and c.gender = tickets.gender and c.disabled = 0 and s.expires_at > $3))
+             returning contact_id",
         )
         .bind(ticket)
         .bind(who.id)
         .bind(millis(now))
         .bind(who.scope())
+        .bind(who.gender.as_deref())
         .fetch_optional(&mut *tx)
         .await?;
         let result = match won {
@@ -447,8 +456,8 @@ impl Store {
                 Claim::Claimed
             }
             None => {
-                let row: Option<(String, Option<String>)> = sqlx::query_as(
-                    "select t.status, s.name from tickets t left join counsellors s on s.id = t.counsellor_id
+                let row: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
+                    "select t.status, s.name, t.gender from tickets t left join counsellors s on s.id = t.counsellor_id
                      where t.id = $1 and ($2 is null or t.org = $2)",
                 )
                 .bind(ticket)
@@ -457,8 +466,9 @@ impl Store {
                 .await?;
                 match row {
                     None => Claim::NotFound,
-                    Some((s, _)) if s == "closed" => Claim::Closed,
-                    Some((_, by)) => Claim::Taken { by: by.unwrap_or_default() },
+                    Some((s, ..)) if s == "closed" => Claim::Closed,
+                    Some((s, _, Some(g))) if s == "waiting" => Claim::WantsGender(g),
+                    Some((_, by, _)) => Claim::Taken { by: by.unwrap_or_default() },
                 }
             }
         };
@@ -691,12 +701,18 @@ impl Store {
     pub async fn expire_claims(&self, before: DateTime<Utc>, now: DateTime<Utc>) -> Result<Vec<i64>> {
         let _writing = self.writer.lock().await;
         let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
-        let rows: Vec<(i64, String, Option<i64>)> = sqlx::query_as(
+        // Who held them goes into the audit log (RETURNING would give the new, empty holder).
+        let rows: Vec<(i64, String, Option<i64>)> =
+            sqlx::query_as("select id, org, counsellor_id from tickets where status = 'claimed' and activity_at < $1")
+                .bind(millis(before))
+                .fetch_all(&mut *tx)
+                .await?;
+        sqlx::query(
             "update tickets set status = 'waiting', counsellor_id = null, claimed_at = null
-             where status = 'claimed' and activity_at < $1 returning id, org, counsellor_id",
+             where status = 'claimed' and activity_at < $1",
         )
         .bind(millis(before))
-        .fetch_all(&mut *tx)
+        .execute(&mut *tx)
         .await?;
         for (id, org, counsellor) in &rows {
             audit(&mut tx, *counsellor, Some(org), "claim_expired", Some(*id), now).await?;

@@ -240,14 +240,14 @@ async fn a_request_reaches_the_right_queue_one_claim_wins_and_the_counsellor_tal
     let mut outcomes = [a.0, b.0];
     outcomes.sort();
     assert_eq!(outcomes, [StatusCode::SEE_OTHER, StatusCode::CONFLICT], "{a:?} {b:?}");
-    let (winner, loser, loser_page, winner_name) = if a.0 == StatusCode::SEE_OTHER {
-        (&mut siti, &mut dewi, b.1, "Siti")
-    } else {
-        (&mut dewi, &mut siti, a.1, "Dewi")
-    };
-    assert!(loser_page.contains(&format!("sudah diambil {winner_name}")), "{loser_page}");
-    // The user is told a counsellor joined, by name.
+    let winner_name = if a.0 == StatusCode::SEE_OTHER { "Siti" } else { "Dewi" };
+    // The user is told a counsellor joined, by name; the supervisor sees who holds it.
     wait_for_text(&tg, chat, &format!("Konselor {winner_name} sudah bergabung")).await;
+    let (_, page) = dewi.get("/console").await;
+    assert!(page.contains(&format!("<li>{winner_name}: 1</li>")), "{page}");
+    let (winner, loser, loser_page) =
+        if a.0 == StatusCode::SEE_OTHER { (&mut siti, &mut dewi, b.1) } else { (&mut dewi, &mut siti, a.1) };
+    assert!(loser_page.contains(&format!("sudah diambil {winner_name}")), "{loser_page}");
 
     // Now the user's words go to the counsellor, not the bot.
     let before = texts_to(&tg, chat).len();
@@ -296,7 +296,9 @@ async fn a_request_reaches_the_right_queue_one_claim_wins_and_the_counsellor_tal
     assert_eq!(status, StatusCode::CONFLICT);
     assert!(page.contains("sudah ditutup") && page.contains("Satu lagi"));
 
-    // Supervisors read the audit log; counsellors may not.
+    // Supervisors read the audit log and see who holds how many tickets; counsellors do not.
+    let (_, page) = dewi.get("/console").await;
+    assert!(!page.contains("id=load"), "nothing is held now: {page}");
     let (status, log) = dewi.get("/console/audit").await;
     assert_eq!(status, StatusCode::OK);
     for action in ["mengambil tiket", "membalas", "menutup tiket", "membuka tiket"] {
@@ -498,4 +500,98 @@ async fn a_ticket_is_handed_to_a_colleague_or_another_organisation_and_only_the_
     say(&app, &mut id, chat, &["menu"]).await;
     wait_for_text(&tg, chat, "Menu utama").await;
     app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_requested_gender_is_honoured_while_such_a_counsellor_is_on_duty() {
+    let dir = Scratch::fresh();
+    let tg = fake_telegram().await;
+    let app = TestApp::start(&dir.db(), &Options { telegram: Some(tg.clone()), ..Options::default() }).await;
+    let store = app.store().await;
+    for (login, name, gender) in [("budi", "Budi", "m"), ("wulan", "Wulan", "f")] {
+        let hash = pelita::console::auth::hash_password("a-good-password").unwrap();
+        let langs = vec!["id".to_owned()];
+        let new = NewCounsellor {
+            login,
+            name,
+            org: "national",
+            role: Role::Counsellor,
+            languages: &langs,
+            gender: Some(gender),
+            password_hash: &hash,
+        };
+        let id = store.add_counsellor(&new, pelita::bot::clock()).await.unwrap();
+        store.set_password(id, &hash).await.unwrap();
+    }
+    let mut id = 5000;
+    // She asks for a woman counsellor ("perempuan").
+    say(&app, &mut id, 7_500_001, &["/start", "1", "2", "1", "Ani", "Cirebon", "1", "3", "perempuan", "4"]).await;
+    let ticket = wait_for_ticket(&store, "national", 1).await[0].id;
+    let mut budi = Console::login(&app.base, "budi", "a-good-password").await;
+    // Wulan is on duty (logged in): Budi is asked to leave it to her.
+    let mut wulan = Console::login(&app.base, "wulan", "a-good-password").await;
+    budi.get(&format!("/console/tickets/{ticket}")).await;
+    let (status, page) = budi.post(&format!("/console/tickets/{ticket}/claim"), &[]).await;
+    assert_eq!(status, StatusCode::CONFLICT, "Wulan is on duty");
+    assert!(page.contains("konselor (Perempuan)"), "{page}");
+    wulan.get(&format!("/console/tickets/{ticket}")).await;
+    assert_eq!(wulan.post(&format!("/console/tickets/{ticket}/claim"), &[]).await.0, StatusCode::SEE_OTHER);
+
+    // When no woman is on duty, a man may claim.
+    say(&app, &mut id, 7_500_002, &["/start", "1", "2", "1", "Rina", "Jember", "1", "3", "perempuan", "4"]).await;
+    let second = wait_for_ticket(&store, "national", 2).await.into_iter().find(|t| t.status == "waiting").unwrap().id;
+    wulan.get("/console").await;
+    wulan.post("/console/logout", &[]).await;
+    budi.get(&format!("/console/tickets/{second}")).await;
+    assert_eq!(budi.post(&format!("/console/tickets/{second}/claim"), &[]).await.0, StatusCode::SEE_OTHER);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_claim_without_activity_returns_to_the_queue_and_the_audit_log_says_so() {
+    use pelita::engine::{Effect, Input, Outcome, TicketRequest, Topic};
+    use pelita::store::{Arrival, Claim, ContactKey};
+    let dir = Scratch::fresh();
+    let store = Store::open(&dir.db()).await.unwrap();
+    let t0 = chrono::DateTime::from_timestamp(1_760_000_000, 0).unwrap();
+    let arrival = Arrival {
+        contact: ContactKey { channel: "web".into(), key: "k".into() },
+        external_id: Some("1".into()),
+        input: Input::from_text("konselor"),
+        media: None,
+        at: t0,
+        reply_status: "delivered",
+        stored_id: None,
+    };
+    store
+        .ingest(&[arrival], |_, s, _| Outcome {
+            state: s.unwrap_or_default(),
+            replies: vec![],
+            effects: vec![Effect::Ticket(TicketRequest {
+                topic: Topic::Counsellor,
+                priority: 2,
+                org: "national".into(),
+                lang: None,
+                district: None,
+                gender: None,
+            })],
+        })
+        .await
+        .unwrap();
+    add(&store, "ida", "Ida", "national", Role::Supervisor, "ida-password-1").await;
+    let ida = store.credentials("ida").await.unwrap().unwrap().counsellor;
+    let ticket = store.queue(None).await.unwrap()[0].id;
+    assert_eq!(store.claim(ticket, &ida, "joined", "delivered", t0).await.unwrap(), Claim::Claimed);
+    // Activity after the cut-off keeps the claim.
+    assert!(store.expire_claims(t0 - chrono::Duration::seconds(1), t0).await.unwrap().is_empty());
+    let later = t0 + chrono::Duration::minutes(31);
+    assert_eq!(store.expire_claims(later - chrono::Duration::minutes(30), later).await.unwrap(), [ticket]);
+    let t = store.ticket(ticket, None).await.unwrap().unwrap();
+    assert_eq!((t.status.as_str(), t.counsellor_id), ("waiting", None));
+    let log = store.audit_log(Some("national"), 10).await.unwrap();
+    assert!(
+        log.iter().any(|(_, who, action, id)| action == "claim_expired"
+            && *id == Some(ticket)
+            && who.as_deref() == Some("Ida"))
+    );
 }
