@@ -317,6 +317,13 @@ impl Localizer {
         if self.has_language(code) { self.format(code, "language-name", &Args::new()) } else { code.to_owned() }
     }
 
+    /// Ids of the default locale's messages that start with `prefix` (e.g. canned replies).
+    pub fn ids_with_prefix(&self, prefix: &str) -> Vec<String> {
+        self.default_locale()
+            .map(|l| l.messages.keys().filter(|id| id.starts_with(prefix)).cloned().collect())
+            .unwrap_or_default()
+    }
+
     /// Every locale as (code, name in itself), in menu order.
     pub fn languages(&self) -> Vec<(String, String)> {
         self.locales.iter().map(|l| (l.code.clone(), self.language_name(&l.code))).collect()

@@ -92,3 +92,4 @@ console-transfer-queue = { $org } queue
 # $gender: a console-gender-* word
 console-wants-gender = The user asked for a counsellor ({ $gender }), and one is on duty: leave this ticket to them.
 console-load = Tickets each counsellor holds
+console-canned = Ready-made reply (sent in the user's language)

@@ -92,3 +92,4 @@ console-transfer-queue = Antrean { $org }
 # $gender: a console-gender-* word
 console-wants-gender = Pengguna meminta konselor ({ $gender }), dan ada yang sedang bertugas: biarkan dia yang mengambil tiket ini.
 console-load = Tiket yang sedang dipegang tiap konselor
+console-canned = Balasan siap pakai (dikirim dalam bahasa pengguna)

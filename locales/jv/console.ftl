@@ -92,3 +92,4 @@ console-transfer-queue = Antrean { $org }
 # $gender: a console-gender-* word
 console-wants-gender = Pangguna nyuwun konselor ({ $gender }), lan wonten ingkang saweg jaga: kersanipun piyambakipun ingkang mendhet tiket menika.
 console-load = Tiket ingkang saweg dipun cepeng saben konselor
+console-canned = Wangsulan siap ngangge (dipun kintun ing basa pangguna)

@@ -92,3 +92,4 @@ console-transfer-queue = Antrean { $org }
 # $gender: a console-gender-* word
 console-wants-gender = Pangguna nyo'on konselor ({ $gender }), ban bâdâ sè alako: pasrèn dhâ'iyâ sè ngala' tiket arèya.
 console-load = Tiket sè ghi' èghâgâm sabbhân konselor
+console-canned = Sawalan siap ngangghuy (èkèrèm è bhâsa pangguna)

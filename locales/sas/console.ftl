@@ -92,3 +92,4 @@ console-transfer-queue = Antrean { $org }
 # $gender: a console-gender-* word
 console-wants-gender = Pangguna ngendeng konselor ({ $gender }), dait araq saq bekerja: biarang ie saq bait tiket sine.
 console-load = Tiket saq tegaweq isiq sesiq-sesiq konselor
+console-canned = Jawaban siap pakai (tekirim leq base pangguna)

@@ -92,3 +92,4 @@ console-transfer-queue = Antrian { $org }
 # $gender: a console-gender-* word
 console-wants-gender = Pamaké nyuhunkeun konselor ({ $gender }), sareng aya nu nuju piket: antepkeun anjeunna nu nyandak tiket ieu.
 console-load = Tiket nu keur dicepeng ku unggal konselor
+console-canned = Waleran siap pakai (dikirim dina basa pamaké)

@@ -404,8 +404,15 @@ async fn claim(
 #[derive(Deserialize)]
 pub struct TextForm {
     csrf: String,
+    #[serde(default)]
     text: String,
+    /// A canned reply's message id (`canned-*`), sent in the user's language instead of `text`.
+    #[serde(default)]
+    canned: Option<String>,
 }
+
+/// Canned replies: messages whose id starts with this, listed in the console.
+pub const CANNED: &str = "canned-";
 
 /// What a refused action tells the counsellor (the text they wrote stays in the form).
 async fn refused(app: &App, s: &Session, id: i64, act: Act, draft: &str) -> Response {
@@ -435,15 +442,22 @@ async fn reply(
     if let Err(r) = checked(&s, &f.csrf) {
         return r.into_response();
     }
-    let text = crate::text::clean(&f.text);
-    if text.is_empty() {
-        return Redirect::to(&format!("/console/tickets/{id}")).into_response();
-    }
-    let channel = match app.store.ticket(id, s.who.scope()).await {
-        Ok(Some(t)) => t.channel,
+    let t = match app.store.ticket(id, s.who.scope()).await {
+        Ok(Some(t)) => t,
         Ok(None) => return (StatusCode::NOT_FOUND, Html(page(&app, &s).message("console-not-found"))).into_response(),
         Err(e) => return unavailable(e),
     };
+    let channel = t.channel;
+    let text = match f.canned.as_deref().filter(|c| !c.is_empty()) {
+        Some(c) if c.starts_with(CANNED) && app.bot.i18n.ids_with_prefix(CANNED).iter().any(|i| i == c) => {
+            app.bot.i18n.format(t.lang.as_deref().unwrap_or(crate::i18n::DEFAULT_LANG), c, &Args::new())
+        }
+        Some(_) => return StatusCode::BAD_REQUEST.into_response(),
+        None => crate::text::clean(&f.text),
+    };
+    if text.is_empty() {
+        return Redirect::to(&format!("/console/tickets/{id}")).into_response();
+    }
     match app.store.counsellor_reply(id, &s.who, &text, channels::reply_status(&channel), clock()).await {
         Ok(Act::Done(_)) => {
             changed(&app);

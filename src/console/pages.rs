@@ -306,9 +306,25 @@ impl<'a> Page<'a> {
                     .iter()
                     .map(|o| format!("<option value=\"{o}\">{}</option>", self.t(&format!("console-outcome-{o}"))))
                     .collect();
+                // Canned replies, shown in the console's language, sent in the user's.
+                let canned: String = self
+                    .app
+                    .bot
+                    .i18n
+                    .ids_with_prefix(super::CANNED)
+                    .iter()
+                    .map(|c| {
+                        let text = self.app.bot.i18n.format(self.lang, c, &Args::new());
+                        let short: String = text.chars().take(70).collect();
+                        let more = if short.len() < text.len() { "…" } else { "" };
+                        format!("<option value=\"{}\">{}{more}</option>", escape(c), escape(&short))
+                    })
+                    .collect();
                 format!(
                     "<form method=post action=\"/console/tickets/{id}/reply\" class=card>{csrf}
                      <label>{reply}<br><textarea name=text id=reply required>{draft}</textarea></label><br><button id=send>{send}</button></form>
+                     <form method=post action=\"/console/tickets/{id}/reply\" class=card>{csrf}
+                     <label>{canned_label}<br><select name=canned id=canned>{canned}</select></label> <button id=send-canned>{send}</button></form>
                      <form method=post action=\"/console/tickets/{id}/close\" class=card>{csrf}
                      <label>{outcome} <select name=outcome id=outcome>{outcomes}</select></label> <button id=close>{close}</button></form>",
                     id = t.id,
@@ -316,6 +332,7 @@ impl<'a> Page<'a> {
                     reply = self.t("console-reply"),
                     draft = escape(draft),
                     send = self.t("console-send"),
+                    canned_label = self.t("console-canned"),
                     outcome = self.t("console-outcome"),
                     close = self.t("console-close"),
                 )

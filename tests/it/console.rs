@@ -262,7 +262,17 @@ async fn a_request_reaches_the_right_queue_one_claim_wins_and_the_counsellor_tal
     assert_eq!(status, StatusCode::SEE_OTHER);
     let texts = wait_for_text(&tg, chat, "Halo Ani, ceritakan lebih lanjut.").await;
     assert_eq!(texts.len(), before + 1, "the bot said nothing itself: {:#?}", &texts[before..]);
+    let (_, page) = winner.get(&format!("/console/tickets/{ticket}")).await;
+    assert!(page.contains("value=\"canned-greeting\""), "canned replies are offered");
     assert!(store.ticket(ticket, None).await.unwrap().unwrap().first_reply_at.is_some());
+
+    // A canned reply goes out in the user's language.
+    winner.get(&format!("/console/tickets/{ticket}")).await;
+    let (status, _) = winner.post(&format!("/console/tickets/{ticket}/reply"), &[("canned", "canned-safe")]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    wait_for_text(&tg, chat, "Apakah Anda aman sekarang?").await;
+    let (status, _) = winner.post(&format!("/console/tickets/{ticket}/reply"), &[("canned", "console-title")]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "only canned-* messages can be sent this way");
 
     // The other counsellor's reply is refused and not lost: the page keeps the text.
     loser.get(&format!("/console/tickets/{ticket}")).await;
