@@ -93,3 +93,5 @@ console-transfer-queue = { $org } queue
 console-wants-gender = The user asked for a counsellor ({ $gender }), and one is on duty: leave this ticket to them.
 console-load = Tickets each counsellor holds
 console-canned = Ready-made reply (sent in the user's language)
+console-save-case = Save case changes
+console-action-edit_case = edited the case

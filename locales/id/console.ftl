@@ -93,3 +93,5 @@ console-transfer-queue = Antrean { $org }
 console-wants-gender = Pengguna meminta konselor ({ $gender }), dan ada yang sedang bertugas: biarkan dia yang mengambil tiket ini.
 console-load = Tiket yang sedang dipegang tiap konselor
 console-canned = Balasan siap pakai (dikirim dalam bahasa pengguna)
+console-save-case = Simpan perubahan kasus
+console-action-edit_case = mengubah data kasus

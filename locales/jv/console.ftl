@@ -93,3 +93,5 @@ console-transfer-queue = Antrean { $org }
 console-wants-gender = Pangguna nyuwun konselor ({ $gender }), lan wonten ingkang saweg jaga: kersanipun piyambakipun ingkang mendhet tiket menika.
 console-load = Tiket ingkang saweg dipun cepeng saben konselor
 console-canned = Wangsulan siap ngangge (dipun kintun ing basa pangguna)
+console-save-case = Simpen owahan kasus
+console-action-edit_case = ngowahi data kasus

@@ -93,3 +93,5 @@ console-transfer-queue = Antrean { $org }
 console-wants-gender = Pangguna nyo'on konselor ({ $gender }), ban bâdâ sè alako: pasrèn dhâ'iyâ sè ngala' tiket arèya.
 console-load = Tiket sè ghi' èghâgâm sabbhân konselor
 console-canned = Sawalan siap ngangghuy (èkèrèm è bhâsa pangguna)
+console-save-case = Sèmpen obâ'an kasus
+console-action-edit_case = ngobâ data kasus

@@ -93,3 +93,5 @@ console-transfer-queue = Antrean { $org }
 console-wants-gender = Pangguna ngendeng konselor ({ $gender }), dait araq saq bekerja: biarang ie saq bait tiket sine.
 console-load = Tiket saq tegaweq isiq sesiq-sesiq konselor
 console-canned = Jawaban siap pakai (tekirim leq base pangguna)
+console-save-case = Simpen perobahan kasus
+console-action-edit_case = ngobah data kasus

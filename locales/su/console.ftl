@@ -93,3 +93,5 @@ console-transfer-queue = Antrian { $org }
 console-wants-gender = Pamaké nyuhunkeun konselor ({ $gender }), sareng aya nu nuju piket: antepkeun anjeunna nu nyandak tiket ieu.
 console-load = Tiket nu keur dicepeng ku unggal konselor
 console-canned = Waleran siap pakai (dikirim dina basa pamaké)
+console-save-case = Simpen robahan kasus
+console-action-edit_case = ngarobah data kasus

@@ -46,6 +46,7 @@ pub fn routes(router: Router<Arc<App>>) -> Router<Arc<App>> {
         .route("/console/tickets/{id}/note", post(note))
         .route("/console/tickets/{id}/close", post(close))
         .route("/console/tickets/{id}/transfer", post(transfer))
+        .route("/console/tickets/{id}/case", post(edit_case))
 }
 
 /// A logged-in counsellor, with the session's CSRF token and the console's language.
@@ -542,6 +543,32 @@ async fn transfer(
             changed(&app);
             Redirect::to("/console").into_response()
         }
+        Ok(act) => refused(&app, &s, id, act, "").await,
+        Err(e) => unavailable(e),
+    }
+}
+
+/// `POST /console/tickets/{id}/case`: corrected case fields (`field.NAME=value`).
+async fn edit_case(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let s = match session(&app, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let csrf = form.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or_default();
+    if let Err(r) = checked(&s, csrf) {
+        return r.into_response();
+    }
+    let changes: std::collections::BTreeMap<String, String> = form
+        .iter()
+        .filter_map(|(k, v)| k.strip_prefix("field.").map(|k| (k.to_owned(), crate::text::clean(v))))
+        .collect();
+    match app.store.edit_case(id, &s.who, &changes, clock()).await {
+        Ok(Act::Done(_)) => Redirect::to(&format!("/console/tickets/{id}")).into_response(),
         Ok(act) => refused(&app, &s, id, act, "").await,
         Err(e) => unavailable(e),
     }

@@ -280,20 +280,37 @@ impl<'a> Page<'a> {
         if let Some(g) = &t.gender {
             facts.push(format!("{}: {}", self.t("console-gender-wanted"), self.t(&format!("console-gender-{g}"))));
         }
+        let mine = t.status == "claimed" && t.counsellor_id == Some(s.who.id);
+        // The case's fields; the holder (or a supervisor) may correct them.
+        let editable = t.status != "closed" && (mine || s.who.role != crate::store::Role::Counsellor);
         let case = match (&t.case_code, &t.case_fields) {
             (Some(code), Some(fields)) => {
                 let rows: String = fields
                     .iter()
-                    .map(|(k, v)| format!("<tr><th>{}</th><td>{}</td></tr>", escape(k), escape(v)))
+                    .map(|(k, v)| {
+                        let value = if editable {
+                            format!("<input name=\"field.{}\" value=\"{}\">", escape(k), escape(v))
+                        } else {
+                            escape(v)
+                        };
+                        format!("<tr><th>{}</th><td>{value}</td></tr>", escape(k))
+                    })
                     .collect();
+                let (open, close) = if editable {
+                    (
+                        format!("<form method=post action=\"/console/tickets/{}/case\">{}", t.id, self.csrf()),
+                        format!("<button id=save-case>{}</button></form>", self.t("console-save-case")),
+                    )
+                } else {
+                    (String::new(), String::new())
+                };
                 format!(
-                    "<div class=card><h3>{}</h3><table>{rows}</table></div>",
+                    "<div class=card><h3>{}</h3>{open}<table id=case>{rows}</table>{close}</div>",
                     self.t_with("console-case", &[("code", code)])
                 )
             }
             _ => String::new(),
         };
-        let mine = t.status == "claimed" && t.counsellor_id == Some(s.who.id);
         let actions = match t.status.as_str() {
             "waiting" => format!(
                 "<form method=post action=\"/console/tickets/{id}/claim\">{csrf}<button id=claim>{claim}</button></form>",

@@ -654,6 +654,55 @@ impl Store {
             .await?)
     }
 
+    /// Corrects the fields of a ticket's case (only fields the case has; the holder, or a
+    /// supervisor or admin).
+    pub async fn edit_case(
+        &self,
+        ticket: i64,
+        who: &Counsellor,
+        changes: &std::collections::BTreeMap<String, String>,
+        now: DateTime<Utc>,
+    ) -> Result<Act> {
+        let _writing = self.writer.lock().await;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
+        // case, its fields, holder, ticket status, holder's name
+        type Row = (Option<i64>, Option<String>, Option<i64>, String, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "select c.id, c.fields, t.counsellor_id, t.status, s.name from tickets t
+             left join cases c on c.id = t.case_id left join counsellors s on s.id = t.counsellor_id
+             where t.id = $1 and ($2 is null or t.org = $2)",
+        )
+        .bind(ticket)
+        .bind(who.scope())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let result = match row {
+            None | Some((None, ..)) => Act::NotFound,
+            Some((.., status, _)) if status == "closed" => Act::Closed,
+            Some((_, _, holder, _, name)) if holder != Some(who.id) && who.role == Role::Counsellor => {
+                Act::NotHolder { holder: name }
+            }
+            Some((Some(case), fields, ..)) => {
+                let mut fields: std::collections::BTreeMap<String, String> =
+                    fields.as_deref().map(serde_json::from_str).transpose()?.unwrap_or_default();
+                for (k, v) in changes {
+                    if let Some(slot) = fields.get_mut(k) {
+                        v.clone_into(slot);
+                    }
+                }
+                sqlx::query("update cases set fields = $2 where id = $1")
+                    .bind(case)
+                    .bind(serde_json::to_string(&fields)?)
+                    .execute(&mut *tx)
+                    .await?;
+                audit(&mut tx, Some(who.id), Some(&who.org), "edit_case", Some(ticket), now).await?;
+                Act::Done(ticket)
+            }
+        };
+        tx.commit().await?;
+        Ok(result)
+    }
+
     /// A private note on a ticket of the counsellor's organisation.
     pub async fn add_note(&self, ticket: i64, who: &Counsellor, body: &str, now: DateTime<Utc>) -> Result<Act> {
         let _writing = self.writer.lock().await;

@@ -282,6 +282,24 @@ async fn a_request_reaches_the_right_queue_one_claim_wins_and_the_counsellor_tal
     assert!(page.contains("Saya juga di sini"), "the draft stays in the form");
     assert!(!texts_to(&tg, chat).iter().any(|t| t.contains("Saya juga di sini")));
 
+    // The holder corrects a case field; unknown fields are ignored.
+    winner.get(&format!("/console/tickets/{ticket}")).await;
+    let (status, _) = winner
+        .post(
+            &format!("/console/tickets/{ticket}/case"),
+            &[("field.district", "Kab. Cirebon"), ("field.invented", "x")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let fields = store.ticket(ticket, None).await.unwrap().unwrap().case_fields.unwrap();
+    assert_eq!(fields.get("district").map(String::as_str), Some("Kab. Cirebon"));
+    assert!(!fields.contains_key("invented"));
+    loser.get(&format!("/console/tickets/{ticket}")).await;
+    let (status, _) = loser.post(&format!("/console/tickets/{ticket}/case"), &[("field.name", "X")]).await;
+    // The other counsellor may not; a supervisor may.
+    let expected = if winner_name == "Dewi" { StatusCode::CONFLICT } else { StatusCode::SEE_OTHER };
+    assert_eq!(status, expected);
+
     // A private note stays in the console.
     winner.get(&format!("/console/tickets/{ticket}")).await;
     winner.post(&format!("/console/tickets/{ticket}/note"), &[("text", "Rujuk ke P4MI")]).await;
