@@ -39,6 +39,9 @@ pub fn routes(router: Router<Arc<App>>) -> Router<Arc<App>> {
         .route("/console/queue", get(queue_fragment))
         .route("/console/events", get(events))
         .route("/console/audit", get(audit))
+        .route("/console/accounts", get(accounts).post(add_account))
+        .route("/console/accounts/{id}/disable", post(disable_account))
+        .route("/console/accounts/{id}/enable", post(enable_account))
         .route("/console/tickets/{id}", get(ticket))
         .route("/console/tickets/{id}/history", get(history_fragment))
         .route("/console/tickets/{id}/claim", post(claim))
@@ -296,6 +299,127 @@ async fn audit(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
     }
     match app.store.audit_log(s.who.scope(), 500).await {
         Ok(rows) => Html(page(&app, &s).audit(&rows)).into_response(),
+        Err(e) => unavailable(e),
+    }
+}
+
+/// Accounts are an admin's work (organisations are declared in configuration).
+async fn admin(app: &App, headers: &HeaderMap) -> Result<Session, Response> {
+    let s = session(app, headers).await?;
+    if s.who.role != Role::Admin {
+        return Err((StatusCode::FORBIDDEN, Html(page(app, &s).message("console-forbidden"))).into_response());
+    }
+    Ok(s)
+}
+
+async fn accounts_page(app: &App, s: &Session, status: StatusCode, notice: Option<String>) -> Response {
+    match app.store.accounts(s.who.scope()).await {
+        Ok(list) => (status, Html(page(app, s).accounts(&list, notice.as_deref()))).into_response(),
+        Err(e) => unavailable(e),
+    }
+}
+
+async fn accounts(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
+    match admin(&app, &headers).await {
+        Ok(s) => accounts_page(&app, &s, StatusCode::OK, None).await,
+        Err(r) => r,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct AccountForm {
+    csrf: String,
+    name: String,
+    login: String,
+    org: String,
+    role: String,
+    #[serde(default)]
+    languages: String,
+    #[serde(default)]
+    gender: String,
+}
+
+async fn add_account(State(app): State<Arc<App>>, headers: HeaderMap, Form(f): Form<AccountForm>) -> Response {
+    let s = match admin(&app, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if let Err(r) = checked(&s, &f.csrf) {
+        return r.into_response();
+    }
+    let (login, name) = (f.login.trim().to_owned(), f.name.trim().to_owned());
+    let role = Role::parse(&f.role);
+    let gender = Some(f.gender.as_str()).filter(|g| *g == "f" || *g == "m");
+    let org_ok = app.bot.settings.handoff.organisation(&f.org).is_some();
+    let taken = |app: &App, s: &Session| {
+        let notice = page(app, s).t("console-login-taken");
+        (StatusCode::BAD_REQUEST, notice)
+    };
+    let (Some(role), true, false, false) = (role, org_ok, login.is_empty(), name.is_empty()) else {
+        let (status, notice) = taken(&app, &s);
+        return accounts_page(&app, &s, status, Some(notice)).await;
+    };
+    let languages: Vec<String> =
+        f.languages.split(',').map(|l| l.trim().to_owned()).filter(|l| app.bot.i18n.has_language(l)).collect();
+    let password = auth::one_time_password();
+    let hash = {
+        let p = password.clone();
+        match tokio::task::spawn_blocking(move || auth::hash_password(&p)).await {
+            Ok(Ok(h)) => h,
+            _ => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        }
+    };
+    let new = crate::store::NewCounsellor {
+        login: &login,
+        name: &name,
+        org: &f.org,
+        role,
+        languages: &languages,
+        gender,
+        password_hash: &hash,
+    };
+    match app.store.add_counsellor(&new, clock()).await {
+        Ok(_) => {
+            let _ = app.store.audit_now(Some(s.who.id), Some(&s.who.org), "add_account", None, clock()).await;
+            let notice = page(&app, &s).t_with("console-one-time", &[("login", &login), ("password", &password)]);
+            accounts_page(&app, &s, StatusCode::OK, Some(notice)).await
+        }
+        Err(_) => {
+            let (status, notice) = taken(&app, &s);
+            accounts_page(&app, &s, status, Some(notice)).await
+        }
+    }
+}
+
+async fn disable_account(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(f): Form<CsrfForm>,
+) -> Response {
+    set_disabled(app, headers, id, f, true).await
+}
+
+async fn enable_account(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(f): Form<CsrfForm>,
+) -> Response {
+    set_disabled(app, headers, id, f, false).await
+}
+
+async fn set_disabled(app: Arc<App>, headers: HeaderMap, id: i64, f: CsrfForm, disabled: bool) -> Response {
+    let s = match admin(&app, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if let Err(r) = checked(&s, &f.csrf) {
+        return r.into_response();
+    }
+    match app.store.set_disabled(id, disabled, &s.who, clock()).await {
+        Ok(true) => Redirect::to("/console/accounts").into_response(),
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => unavailable(e),
     }
 }

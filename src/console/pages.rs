@@ -77,11 +77,14 @@ impl<'a> Page<'a> {
                     format!("<option value=\"{}\"{sel}>{}</option>", escape(code), escape(name))
                 })
                 .collect();
-            let audit = if s.who.role == crate::store::Role::Counsellor {
+            let mut audit = if s.who.role == crate::store::Role::Counsellor {
                 String::new()
             } else {
                 format!("<a href=\"/console/audit\">{}</a>", self.t("console-audit"))
             };
+            if s.who.role == crate::store::Role::Admin {
+                audit.push_str(&format!("<a href=\"/console/accounts\">{}</a>", self.t("console-accounts")));
+            }
             head = format!(
                 "<a href=\"/console\">{queue}</a>{audit}<span>{name} · {org}</span>
                  <form class=inline method=post action=\"/console/lang\"><select name=lang aria-label=\"{langl}\" onchange=\"this.form.submit()\">{langs}</select><noscript><button>OK</button></noscript></form>
@@ -433,6 +436,71 @@ impl<'a> Page<'a> {
             add_note = self.t("console-add-note"),
         );
         self.layout(&format!("#{}", t.id), &body)
+    }
+
+    pub fn accounts(&self, list: &[(crate::store::Counsellor, bool)], notice: Option<&str>) -> String {
+        let notice = notice.map(|n| format!("<p class=notice role=alert id=notice>{n}</p>")).unwrap_or_default();
+        let rows: String = list
+            .iter()
+            .map(|(c, disabled)| {
+                let (action, label) = if *disabled { ("enable", "console-enable") } else { ("disable", "console-disable") };
+                let state = if *disabled { format!(" ({})", self.t("console-disabled")) } else { String::new() };
+                let button = if self.session.is_some_and(|s| s.who.id == c.id) {
+                    String::new()
+                } else {
+                    format!(
+                        "<form class=inline method=post action=\"/console/accounts/{}/{action}\">{}<button>{}</button></form>",
+                        c.id,
+                        self.csrf(),
+                        self.t(label)
+                    )
+                };
+                format!(
+                    "<tr><td>{}{state}</td><td>{}</td><td>{}</td><td>{}</td><td>{button}</td></tr>",
+                    escape(&c.name),
+                    escape(&c.login),
+                    escape(&c.org),
+                    self.t(&format!("console-role-{}", c.role.as_str())),
+                )
+            })
+            .collect();
+        let orgs: String = self
+            .app
+            .bot
+            .settings
+            .handoff
+            .organisations
+            .iter()
+            .map(|o| format!("<option value=\"{}\">{}</option>", escape(&o.id), escape(&o.name)))
+            .collect();
+        let roles: String = ["counsellor", "supervisor", "admin"]
+            .iter()
+            .map(|r| format!("<option value=\"{r}\">{}</option>", self.t(&format!("console-role-{r}"))))
+            .collect();
+        let body = format!(
+            "<h2>{title}</h2>{notice}<table id=accounts><tbody>{rows}</tbody></table>
+             <form method=post action=\"/console/accounts\" class=card>{csrf}<h3>{add}</h3>
+             <p><label>{name}<br><input name=name required></label></p>
+             <p><label>{login}<br><input name=login required autocomplete=off></label></p>
+             <p><label>{org}<br><select name=org>{orgs}</select></label></p>
+             <p><label>{role}<br><select name=role>{roles}</select></label></p>
+             <p><label>{langs}<br><input name=languages value=id></label></p>
+             <p><label>{gender}<br><select name=gender><option value=\"\">{none}</option><option value=f>{f}</option><option value=m>{m}</option></select></label></p>
+             <p><button id=add-account>{add}</button></p></form>",
+            title = self.t("console-accounts"),
+            csrf = self.csrf(),
+            add = self.t("console-add-account"),
+            name = self.t("console-name"),
+            login = self.t("console-login-name"),
+            org = self.t("console-org"),
+            role = self.t("console-role"),
+            langs = self.t("console-languages"),
+            gender = self.t("console-gender"),
+            none = self.t("console-gender-none"),
+            f = self.t("console-gender-f"),
+            m = self.t("console-gender-m"),
+        );
+        self.layout(&self.t("console-accounts"), &body)
     }
 
     pub fn audit(&self, rows: &[AuditRow]) -> String {

@@ -563,6 +563,41 @@ impl Store {
         Ok(result)
     }
 
+    /// Accounts of an organisation (`None`: all), with whether each is disabled.
+    pub async fn accounts(&self, org: Option<&str>) -> Result<Vec<(Counsellor, bool)>> {
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "select {COUNSELLOR_COLUMNS} from counsellors where $1 is null or org = $1 order by org, name"
+        )))
+        .bind(org)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|r| Ok((counsellor_from_row(r)?, r.try_get::<i64, _>("disabled")? != 0))).collect()
+    }
+
+    /// Disables (or enables again) an account of `org` (`None`: any); its sessions end.
+    pub async fn set_disabled(&self, id: i64, disabled: bool, by: &Counsellor, now: DateTime<Utc>) -> Result<bool> {
+        let _writing = self.writer.lock().await;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
+        let done =
+            sqlx::query("update counsellors set disabled = $2 where id = $1 and ($3 is null or org = $3) and id <> $4")
+                .bind(id)
+                .bind(disabled)
+                .bind(by.scope())
+                .bind(by.id)
+                .execute(&mut *tx)
+                .await?;
+        let changed = done.rows_affected() > 0;
+        if changed {
+            if disabled {
+                sqlx::query("delete from console_sessions where counsellor_id = $1").bind(id).execute(&mut *tx).await?;
+            }
+            let action = if disabled { "disable_account" } else { "enable_account" };
+            audit(&mut tx, Some(by.id), Some(&by.org), action, None, now).await?;
+        }
+        tx.commit().await?;
+        Ok(changed)
+    }
+
     /// Counsellors of an organisation who may take tickets (for transfers), by name.
     pub async fn colleagues(&self, org: &str) -> Result<Vec<(i64, String)>> {
         Ok(sqlx::query_as("select id, name from counsellors where org = $1 and disabled = 0 order by name")

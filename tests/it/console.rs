@@ -623,3 +623,56 @@ async fn a_claim_without_activity_returns_to_the_queue_and_the_audit_log_says_so
             && who.as_deref() == Some("Ida"))
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_adds_and_disables_accounts_in_the_console() {
+    let dir = Scratch::fresh();
+    let app = TestApp::start(&dir.db(), &Options { handoff: Some(organisations()), ..Options::default() }).await;
+    let store = app.store().await;
+    add(&store, "root", "Admin", "national", Role::Admin, "admin-password-1").await;
+    add(&store, "dewi", "Dewi", "ltsa-cirebon", Role::Supervisor, "dewi-password-1").await;
+    let mut dewi = Console::login(&app.base, "dewi", "dewi-password-1").await;
+    assert_eq!(dewi.get("/console/accounts").await.0, StatusCode::FORBIDDEN, "supervisors do not manage accounts");
+
+    let mut admin = Console::login(&app.base, "root", "admin-password-1").await;
+    admin.get("/console/accounts").await;
+    let form = [
+        ("name", "Nur"),
+        ("login", "nur"),
+        ("org", "mc-jember"),
+        ("role", "counsellor"),
+        ("languages", "id,mad,xx"),
+        ("gender", "f"),
+    ];
+    let (status, page) = admin.post("/console/accounts", &form).await;
+    assert_eq!(status, StatusCode::OK);
+    let password =
+        page.split("Kata sandi sekali pakai: ").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
+    let nur = store.credentials("nur").await.unwrap().unwrap().counsellor;
+    assert_eq!(
+        (nur.org.as_str(), nur.languages.clone(), nur.gender.as_deref()),
+        ("mc-jember", vec!["id".into(), "mad".into()], Some("f"))
+    );
+    // The same login again, or an unknown organisation: refused.
+    assert_eq!(admin.post("/console/accounts", &form).await.0, StatusCode::BAD_REQUEST);
+    let bad = [("name", "X"), ("login", "x"), ("org", "nowhere"), ("role", "counsellor")];
+    assert_eq!(admin.post("/console/accounts", &bad).await.0, StatusCode::BAD_REQUEST);
+
+    // Nur logs in with the one-time password; disabled, her session ends and she cannot log in.
+    let mut c = Console::new(&app.base);
+    c.get("/console/login").await;
+    let (status, to) = c.post("/console/login", &[("login", "nur"), ("password", &password)]).await;
+    assert_eq!((status, to.as_str()), (StatusCode::SEE_OTHER, "/console/password"));
+    admin.get("/console/accounts").await;
+    assert_eq!(admin.post(&format!("/console/accounts/{}/disable", nur.id), &[]).await.0, StatusCode::SEE_OTHER);
+    assert_eq!(c.get("/console/password").await.0, StatusCode::SEE_OTHER, "her session ended");
+    let mut again = Console::new(&app.base);
+    again.get("/console/login").await;
+    assert_eq!(
+        again.post("/console/login", &[("login", "nur"), ("password", &password)]).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let (_, log) = admin.get("/console/audit").await;
+    assert!(log.contains("menambah akun") && log.contains("menonaktifkan akun"));
+    app.stop().await;
+}
