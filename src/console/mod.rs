@@ -225,10 +225,18 @@ async fn password(State(app): State<Arc<App>>, headers: HeaderMap, Form(f): Form
 
 #[derive(Deserialize)]
 pub struct LangForm {
+    csrf: String,
     lang: String,
 }
 
 async fn set_lang(State(app): State<Arc<App>>, headers: HeaderMap, Form(f): Form<LangForm>) -> Response {
+    let s = match session(&app, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if let Err(r) = checked(&s, &f.csrf) {
+        return r.into_response();
+    }
     let lang = if app.bot.i18n.has_language(&f.lang) { f.lang } else { crate::i18n::DEFAULT_LANG.to_owned() };
     let https = headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
     let cookie = format!(

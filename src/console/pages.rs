@@ -87,7 +87,7 @@ impl<'a> Page<'a> {
             }
             head = format!(
                 "<a href=\"/console\">{queue}</a>{audit}<span>{name} · {org}</span>
-                 <form class=inline method=post action=\"/console/lang\"><select name=lang aria-label=\"{langl}\" onchange=\"this.form.submit()\">{langs}</select><noscript><button>OK</button></noscript></form>
+                 <form class=inline method=post action=\"/console/lang\">{csrf}<select name=lang aria-label=\"{langl}\" onchange=\"this.form.submit()\">{langs}</select><noscript><button>OK</button></noscript></form>
                  <form class=inline method=post action=\"/console/logout\">{csrf}<button>{logout}</button></form>",
                 queue = self.t("console-queue"),
                 name = escape(&s.who.name),

@@ -324,6 +324,13 @@ async fn a_request_reaches_the_right_queue_one_claim_wins_and_the_counsellor_tal
     assert_eq!(status, StatusCode::CONFLICT);
     assert!(page.contains("sudah ditutup") && page.contains("Satu lagi"));
 
+    // English is a choice away (the form carries the session's token too).
+    assert_eq!(rudi.post("/console/lang", &[("lang", "en"), ("csrf", "forged")]).await.0, StatusCode::FORBIDDEN);
+    rudi.get("/console").await;
+    assert_eq!(rudi.post("/console/lang", &[("lang", "en")]).await.0, StatusCode::SEE_OTHER);
+    let (_, page) = rudi.get("/console").await;
+    assert!(page.contains("No open tickets.") && page.contains("lang=\"en\""), "{page}");
+
     // Supervisors read the audit log and see who holds how many tickets; counsellors do not.
     let (_, page) = dewi.get("/console").await;
     assert!(!page.contains("id=load"), "nothing is held now: {page}");
