@@ -85,6 +85,22 @@ fn lang_of(app: &App, headers: &HeaderMap) -> String {
         .to_owned()
 }
 
+/// The session of a form post whose CSRF token matches, or the answer refusing it.
+async fn posted(app: &App, headers: &HeaderMap, csrf: &str) -> Result<Session, Response> {
+    let s = session(app, headers).await?;
+    checked(&s, csrf).map_err(IntoResponse::into_response)?;
+    Ok(s)
+}
+
+/// A ticket the session may see, or "not found" (also for ids of other organisations).
+async fn visible(app: &App, s: &Session, id: i64) -> Result<crate::store::Ticket, Response> {
+    match app.store.ticket(id, s.who.scope()).await {
+        Ok(Some(t)) => Ok(t),
+        Ok(None) => Err((StatusCode::NOT_FOUND, Html(page(app, s).message("console-not-found"))).into_response()),
+        Err(e) => Err(unavailable(e)),
+    }
+}
+
 /// A POST from a page of this session: its CSRF token must match.
 fn checked(s: &Session, csrf: &str) -> Result<(), StatusCode> {
     if constant_time_eq(s.csrf.as_bytes(), csrf.as_bytes()) { Ok(()) } else { Err(StatusCode::FORBIDDEN) }
@@ -173,12 +189,8 @@ pub struct CsrfForm {
 }
 
 async fn logout(State(app): State<Arc<App>>, headers: HeaderMap, Form(f): Form<CsrfForm>) -> Response {
-    let s = match session(&app, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    if let Err(r) = checked(&s, &f.csrf) {
-        return r.into_response();
+    if let Err(r) = posted(&app, &headers, &f.csrf).await {
+        return r;
     }
     if let Some(token) = auth::cookie(&headers, auth::COOKIE) {
         let _ = app.store.end_session(&auth::token_hash(&token)).await;
@@ -202,13 +214,10 @@ async fn password_form(State(app): State<Arc<App>>, headers: HeaderMap) -> Respo
 }
 
 async fn password(State(app): State<Arc<App>>, headers: HeaderMap, Form(f): Form<PasswordForm>) -> Response {
-    let s = match session(&app, &headers).await {
+    let s = match posted(&app, &headers, &f.csrf).await {
         Ok(s) => s,
         Err(r) => return r,
     };
-    if let Err(r) = checked(&s, &f.csrf) {
-        return r.into_response();
-    }
     if f.password.chars().count() < auth::MIN_PASSWORD {
         return (StatusCode::BAD_REQUEST, Html(page(&app, &s).password(Some("console-password-short"))))
             .into_response();
@@ -230,12 +239,8 @@ pub struct LangForm {
 }
 
 async fn set_lang(State(app): State<Arc<App>>, headers: HeaderMap, Form(f): Form<LangForm>) -> Response {
-    let s = match session(&app, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    if let Err(r) = checked(&s, &f.csrf) {
-        return r.into_response();
+    if let Err(r) = posted(&app, &headers, &f.csrf).await {
+        return r;
     }
     let lang = if app.bot.i18n.has_language(&f.lang) { f.lang } else { crate::i18n::DEFAULT_LANG.to_owned() };
     let https = headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
@@ -492,17 +497,13 @@ async fn claim(
     Path(id): Path<i64>,
     Form(f): Form<CsrfForm>,
 ) -> Response {
-    let s = match session(&app, &headers).await {
+    let s = match posted(&app, &headers, &f.csrf).await {
         Ok(s) => s,
         Err(r) => return r,
     };
-    if let Err(r) = checked(&s, &f.csrf) {
-        return r.into_response();
-    }
-    let t = match app.store.ticket(id, s.who.scope()).await {
-        Ok(Some(t)) => t,
-        Ok(None) => return (StatusCode::NOT_FOUND, Html(page(&app, &s).message("console-not-found"))).into_response(),
-        Err(e) => return unavailable(e),
+    let t = match visible(&app, &s, id).await {
+        Ok(t) => t,
+        Err(r) => return r,
     };
     let lang = t.lang.as_deref().unwrap_or(crate::i18n::DEFAULT_LANG);
     let mut args = Args::new();
@@ -568,17 +569,13 @@ async fn reply(
     Path(id): Path<i64>,
     Form(f): Form<TextForm>,
 ) -> Response {
-    let s = match session(&app, &headers).await {
+    let s = match posted(&app, &headers, &f.csrf).await {
         Ok(s) => s,
         Err(r) => return r,
     };
-    if let Err(r) = checked(&s, &f.csrf) {
-        return r.into_response();
-    }
-    let t = match app.store.ticket(id, s.who.scope()).await {
-        Ok(Some(t)) => t,
-        Ok(None) => return (StatusCode::NOT_FOUND, Html(page(&app, &s).message("console-not-found"))).into_response(),
-        Err(e) => return unavailable(e),
+    let t = match visible(&app, &s, id).await {
+        Ok(t) => t,
+        Err(r) => return r,
     };
     let channel = t.channel;
     let text = match f.canned.as_deref().filter(|c| !c.is_empty()) {
@@ -607,13 +604,10 @@ async fn note(
     Path(id): Path<i64>,
     Form(f): Form<TextForm>,
 ) -> Response {
-    let s = match session(&app, &headers).await {
+    let s = match posted(&app, &headers, &f.csrf).await {
         Ok(s) => s,
         Err(r) => return r,
     };
-    if let Err(r) = checked(&s, &f.csrf) {
-        return r.into_response();
-    }
     let text = crate::text::clean(&f.text);
     if text.is_empty() {
         return Redirect::to(&format!("/console/tickets/{id}")).into_response();
@@ -638,17 +632,13 @@ async fn transfer(
     Path(id): Path<i64>,
     Form(f): Form<TransferForm>,
 ) -> Response {
-    let s = match session(&app, &headers).await {
+    let s = match posted(&app, &headers, &f.csrf).await {
         Ok(s) => s,
         Err(r) => return r,
     };
-    if let Err(r) = checked(&s, &f.csrf) {
-        return r.into_response();
-    }
-    let t = match app.store.ticket(id, s.who.scope()).await {
-        Ok(Some(t)) => t,
-        Ok(None) => return (StatusCode::NOT_FOUND, Html(page(&app, &s).message("console-not-found"))).into_response(),
-        Err(e) => return unavailable(e),
+    let t = match visible(&app, &s, id).await {
+        Ok(t) => t,
+        Err(r) => return r,
     };
     let status = channels::reply_status(&t.channel);
     let lang = t.lang.as_deref().unwrap_or(crate::i18n::DEFAULT_LANG);
@@ -721,20 +711,16 @@ async fn close(
     Path(id): Path<i64>,
     Form(f): Form<CloseForm>,
 ) -> Response {
-    let s = match session(&app, &headers).await {
+    let s = match posted(&app, &headers, &f.csrf).await {
         Ok(s) => s,
         Err(r) => return r,
     };
-    if let Err(r) = checked(&s, &f.csrf) {
-        return r.into_response();
-    }
     if !OUTCOMES.contains(&f.outcome.as_str()) {
         return StatusCode::BAD_REQUEST.into_response();
     }
-    let t = match app.store.ticket(id, s.who.scope()).await {
-        Ok(Some(t)) => t,
-        Ok(None) => return (StatusCode::NOT_FOUND, Html(page(&app, &s).message("console-not-found"))).into_response(),
-        Err(e) => return unavailable(e),
+    let t = match visible(&app, &s, id).await {
+        Ok(t) => t,
+        Err(r) => return r,
     };
     // The user returns to the bot at the rating question, in their language.
     let state = engine::State { lang: t.lang.clone(), ..Default::default() };
