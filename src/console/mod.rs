@@ -758,3 +758,18 @@ pub async fn expire_claims(app: Arc<App>, mut stop: tokio::sync::watch::Receiver
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dummy_hash_is_a_real_argon2id_hash_so_unknown_logins_cost_the_same() {
+        let parsed = argon2::password_hash::PasswordHash::new(DUMMY_HASH).expect("a valid PHC string");
+        assert_eq!(parsed.algorithm.as_str(), "argon2id");
+        let real = auth::hash_password("x").unwrap();
+        let params = |h: &str| h.split('$').nth(3).unwrap().to_owned();
+        assert_eq!(params(DUMMY_HASH), params(&real), "the same cost as real hashes");
+        assert!(!auth::verify_password("x", DUMMY_HASH));
+    }
+}
