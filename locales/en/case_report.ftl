@@ -14,6 +14,7 @@ relation-friend = The worker's friend
 relation-officer = Village officer or support worker
 report-worker-self = What is your full name (as in your passport)?
 report-worker-other = What is the worker's full name (as in the passport)?
+report-district-other = Which district or city is the worker from? (for example Cirebon, Jember, Central Lombok)
 report-country = Which country is the worker in?
 country-malaysia = Malaysia
 country-saudi = Saudi Arabia

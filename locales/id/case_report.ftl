@@ -14,6 +14,7 @@ relation-friend = Teman pekerja
 relation-officer = Petugas desa atau pendamping
 report-worker-self = Siapa nama lengkap Anda (seperti di paspor)?
 report-worker-other = Siapa nama lengkap pekerja (seperti di paspor)?
+report-district-other = Pekerja berasal dari kabupaten/kota mana? (misalnya Cirebon, Jember, Lombok Tengah)
 report-country = Di negara mana pekerja berada?
 country-malaysia = Malaysia
 country-saudi = Arab Saudi

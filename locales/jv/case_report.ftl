@@ -14,6 +14,7 @@ relation-friend = Kanca pekerja
 relation-officer = Petugas desa utawi pendamping
 report-worker-self = Sinten asma jangkep panjenengan (kados ing paspor)?
 report-worker-other = Sinten nami jangkep pekerja (kados ing paspor)?
+report-district-other = Pekerja saking kabupaten/kutha pundi? (upaminipun Cirebon, Jember, Lombok Tengah)
 report-country = Pekerja wonten ing negari pundi?
 country-malaysia = Malaysia
 country-saudi = Arab Saudi

@@ -14,6 +14,7 @@ relation-friend = Kanca pekerja
 relation-officer = Petugas dhisa otaba pendamping
 report-worker-self = Sèra asmana panjenengan sè lengkap (akadhi è paspor)?
 report-worker-other = Sèra nyama lengkap pekerja (akadhi è paspor)?
+report-district-other = Pekerja asalè dâri kabupatèn otaba kottha dhimma? (contona Sumenep, Bangkalan, Jember)
 report-country = Pekerja bâdâ è nagârâ dhimma?
 country-malaysia = Malaysia
 country-saudi = Arab Saudi

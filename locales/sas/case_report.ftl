@@ -14,6 +14,7 @@ relation-friend = Batur pekerja
 relation-officer = Petugas desa atau pendamping
 report-worker-self = Sai aran lengkap pelinggih (maraq leq paspor)?
 report-worker-other = Sai aran lengkap pekerja (maraq leq paspor)?
+report-district-other = Pekerja lekan kabupaten/kota mbe? (misalne Lombok Tengah, Lombok Timur, Mataram)
 report-country = Pekerja leq negara mbe?
 country-malaysia = Malaysia
 country-saudi = Arab Saudi

@@ -14,6 +14,7 @@ relation-friend = Rerencangan pekerja
 relation-officer = Petugas desa atanapi pendamping
 report-worker-self = Saha jenengan lengkep anjeun (sapertos dina paspor)?
 report-worker-other = Saha nami lengkep pekerja (sapertos dina paspor)?
+report-district-other = Pekerja téh ti kabupatén/kota mana? (contona Cirebon, Jember, Lombok Tengah)
 report-country = Di nagara mana pekerja ayeuna?
 country-malaysia = Malaysia
 country-saudi = Arab Saudi

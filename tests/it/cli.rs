@@ -83,7 +83,7 @@ fn an_emergency_word_mid_form_interrupts_it_with_the_contacts() {
 #[tokio::test]
 async fn a_case_report_ends_with_a_reference_code_stored_in_the_database() {
     let dir = Scratch::fresh();
-    let out = chat(&dir, "family", "/start\n1\n3\n1\n2\nAhmad Fauzi\n1\nPT Contoh\n1\n15/07/2025\n2\n1\n");
+    let out = chat(&dir, "family", "/start\n1\n3\n1\n2\nAhmad Fauzi\nIndramayu\n1\nPT Contoh\n1\n15/07/2025\n2\n1\n");
     let done = after(&out, "1");
     let code = regex::Regex::new(r"\b([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\b").unwrap();
     let code = code.captures(done).unwrap_or_else(|| panic!("no code in:\n{done}"))[1].to_owned();
@@ -92,6 +92,7 @@ async fn a_case_report_ends_with_a_reference_code_stored_in_the_database() {
     assert_eq!(case.kind, "case_report");
     assert_eq!(case.contact.key, "family");
     assert_eq!(case.fields.get("worker_name").map(String::as_str), Some("Ahmad Fauzi"));
+    assert_eq!(case.fields.get("district").map(String::as_str), Some("Indramayu"));
     assert_eq!(case.fields.get("country").map(String::as_str), Some("Malaysia"));
     assert_eq!(case.fields.get("since").map(String::as_str), Some("2025-07-15"));
 }

@@ -196,17 +196,45 @@ async fn a_request_reaches_the_right_queue_one_claim_wins_and_the_counsellor_tal
     // The user is told their place in the queue.
     wait_for_text(&tg, chat, "antrean konselor").await;
 
-    // An urgent case report with no district goes to the national desk, before normal tickets.
+    // An urgent case report from a district nobody covers goes to the national desk.
     let other = 7_000_002;
     say(
         &app,
         &mut id,
         other,
-        &["/start", "1", "3", "1", "saya sendiri", "Sri", "1", "PT Contoh", "1", "15/07/2025", "1", "1"],
+        &[
+            "/start",
+            "1",
+            "3",
+            "1",
+            "saya sendiri",
+            "Sri",
+            "Lombok Timur",
+            "1",
+            "PT Contoh",
+            "1",
+            "15/07/2025",
+            "1",
+            "1",
+        ],
     )
     .await;
     let national = wait_for_ticket(&store, "national", 1).await;
     assert_eq!((national[0].topic.as_str(), national[0].priority), ("case_report", 1));
+    assert_eq!(national[0].district.as_deref(), Some("Lombok Timur"));
+    // A case report filed by a wife for her husband from Indramayu reaches the Cirebon centre,
+    // ahead of the normal counselling request: urgent comes first.
+    let wife = 7_000_003;
+    say(
+        &app,
+        &mut id,
+        wife,
+        &["/start", "1", "3", "1", "2", "Budi", "Indramayu", "1", "PT Contoh", "1", "15/07/2025", "1", "1"],
+    )
+    .await;
+    let cirebon = wait_for_ticket(&store, "ltsa-cirebon", 2).await;
+    assert_eq!((cirebon[0].topic.as_str(), cirebon[0].priority), ("case_report", 1), "urgent first");
+    assert_eq!(cirebon[1].id, ticket);
 
     // The console: Siti and Dewi of Cirebon see the ticket; Rudi of Jember does not.
     let mut siti = Console::login(&app.base, "siti", "siti-password-1").await;
