@@ -29,6 +29,9 @@ pub struct App {
     pub outbox: Arc<Notify>,
     /// Bumped whenever tickets or conversations may have changed; consoles listen.
     pub console: watch::Sender<u64>,
+    /// Turns true when the server begins to shut down: endless responses (the consoles'
+    /// event streams) end, so that graceful shutdown does not wait for them.
+    pub closing: watch::Receiver<bool>,
 }
 
 pub fn router(app: Arc<App>) -> Router {
@@ -71,6 +74,7 @@ pub async fn serve(
     let metrics = Arc::new(Metrics::default());
     let outbox = Arc::new(Notify::new());
     let (console_tx, _) = watch::channel(0u64);
+    let (closing_tx, closing_rx) = watch::channel(false);
     let (pipeline, writer) = Pipeline::start(
         bot.clone(),
         store.clone(),
@@ -91,10 +95,15 @@ pub async fn serve(
         channels,
         outbox: outbox.clone(),
         console: console_tx,
+        closing: closing_rx,
     });
     let expiry = tokio::spawn(console::expire_claims(app.clone(), stop_out_rx.clone()));
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "listening");
+    let shutdown = async move {
+        shutdown.await;
+        let _ = closing_tx.send(true);
+    };
     axum::serve(listener, router(app.clone())).with_graceful_shutdown(shutdown).await?;
     tracing::info!("shutting down: finishing in-flight work");
     // Order matters: no more inbound (polling stops), then the writer drains its queue once the

@@ -288,16 +288,24 @@ async fn events(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
         return StatusCode::UNAUTHORIZED.into_response();
     }
     let rx = app.console.subscribe();
+    let closing = app.closing.clone();
     // The first event goes out at once: whatever changed between the page's rendering and this
-    // connection is fetched, not missed.
-    let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
+    // connection is fetched, not missed. The stream ends when the server shuts down.
+    let stream = futures_util::stream::unfold((rx, closing, true), |(mut rx, mut closing, first)| async move {
+        if *closing.borrow() {
+            return None;
+        }
         if !first {
-            rx.changed().await.ok()?;
+            tokio::select! {
+                changed = rx.changed() => changed.ok()?,
+                _ = closing.changed() => return None,
+            }
             tokio::time::sleep(Duration::from_millis(500)).await;
         }
         rx.borrow_and_update();
         // An event without data is never dispatched by browsers: it carries a word.
-        Some((Ok::<Event, Infallible>(Event::default().event("changed").data("queue")), (rx, false)))
+        let event = Event::default().event("changed").data("queue");
+        Some((Ok::<Event, Infallible>(event), (rx, closing, false)))
     });
     Sse::new(stream).keep_alive(KeepAlive::default()).into_response()
 }

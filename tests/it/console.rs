@@ -711,3 +711,20 @@ async fn an_admin_adds_and_disables_accounts_in_the_console() {
     assert!(log.contains("menambah akun") && log.contains("menonaktifkan akun"));
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_open_console_does_not_hold_up_shutdown() {
+    let dir = Scratch::fresh();
+    let app = TestApp::start(&dir.db(), &Options::default()).await;
+    let store = app.store().await;
+    add(&store, "ayu", "Ayu", "national", Role::Counsellor, "ayu-password-1").await;
+    let c = Console::login(&app.base, "ayu", "ayu-password-1").await;
+    // A console tab keeps its event stream open.
+    let mut events =
+        c.http.get(format!("{}/console/events", app.base)).header("cookie", c.cookie_header()).send().await.unwrap();
+    assert_eq!(events.status().as_u16(), 200);
+    assert!(String::from_utf8_lossy(&events.chunk().await.unwrap().unwrap()).contains("event: changed"));
+    tokio::time::timeout(Duration::from_secs(10), app.stop())
+        .await
+        .expect("the server stops although a console is open");
+}
