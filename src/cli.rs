@@ -59,6 +59,14 @@ enum Command {
         #[command(subcommand)]
         command: TelegramCommand,
     },
+    /// Which information topic a free-text question matches, and the score (for content authors).
+    Match {
+        /// The language the question is in (its data and Indonesian's are used).
+        #[arg(long, default_value = "id")]
+        lang: String,
+        /// The question, e.g. "brp biaya ke taiwan?".
+        text: String,
+    },
     /// Counsellor accounts for the console.
     Counsellor {
         #[command(subcommand)]
@@ -189,6 +197,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("adding `{login}` (is the login taken?)"))?;
             store.close().await;
             println!("{login}: one-time password {password} (to be changed at first login)");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Match { lang, text } => {
+            let matcher = crate::matcher::Matcher::load(&assets).map_err(|diags| {
+                anyhow::anyhow!(diags.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+            })?;
+            let m = matcher.find(&lang, &text);
+            println!("{} {:.1}", m.topic.as_deref().unwrap_or("none"), m.score);
             Ok(ExitCode::SUCCESS)
         }
         Command::Test { dir } => {

@@ -463,7 +463,8 @@ fn fluent_args<'a>(args: &'a Args, used: Option<&BTreeSet<String>>) -> FluentArg
     fargs
 }
 
-fn toml_or_diag<T: serde::de::DeserializeOwned>(src: &Source, diags: &mut Vec<Diagnostic>) -> Option<T> {
+/// Parses a TOML file, or records why not (with line and column).
+pub(crate) fn toml_or_diag<T: serde::de::DeserializeOwned>(src: &Source, diags: &mut Vec<Diagnostic>) -> Option<T> {
     match toml::from_str(&src.text) {
         Ok(v) => Some(v),
         Err(e) => {

@@ -4,6 +4,7 @@
 //! - [`flow`]: declarative flows (TOML) and the static checker;
 //! - [`i18n`]: Fluent locales with fallback chains, keywords and coverage;
 //! - [`engine`]: the pure step function (flows, state, input) -> (state, replies, effects);
+//! - [`matcher`]: free-text questions to information topics (data in `locales/*/matcher.toml`);
 //! - [`store`]: every SQL statement (SQLite through sqlx);
 //! - [`channels`]: the edges users reach the bot through (terminal, web chat, outbox senders);
 //! - [`pipeline`]: one writer grouping arrivals into commits; [`server`]: `pelita serve`;
@@ -22,6 +23,7 @@ pub mod engine;
 pub mod flow;
 pub mod handoff;
 pub mod i18n;
+pub mod matcher;
 pub mod metrics;
 pub mod pipeline;
 pub mod server;

@@ -48,6 +48,7 @@ pub fn check(assets: &Assets, extra_messages: &[String]) -> Report {
     c.loops();
     c.variables();
     c.translations();
+    c.matcher(assets);
     diag::sort(&mut diags);
     let coverage = i18n.coverage();
     Report { flows, i18n, diagnostics: diags, coverage }
@@ -60,6 +61,27 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
+    /// `locales/*/matcher.toml`: readable, and every topic an information step.
+    fn matcher(&mut self, assets: &Assets) {
+        match crate::matcher::Matcher::load(assets) {
+            Err(diags) => self.diags.extend(diags),
+            Ok(m) => {
+                let Some(info) = self.flows.get("info") else { return };
+                for (file, topic) in m.topics() {
+                    if info.step(topic).is_none() {
+                        self.diags.push(Diagnostic::warning(
+                            file,
+                            Loc { line: 1, col: 1 },
+                            format!(
+                                "topic `{topic}` is not a step of the `info` flow, so a match could not be answered"
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
     fn error(&mut self, file: &str, loc: Loc, msg: String) {
         self.diags.push(Diagnostic::error(file, loc, msg));
     }
@@ -567,5 +589,21 @@ mod tests {
         let f = file(&mut a.flows, "flows/main.toml");
         f.text = f.text.replace("flow:info", "nowhere").replace("\"main-menu\"", "\"nope\"");
         assert!(errors(&a).len() >= 2);
+    }
+
+    #[test]
+    fn matcher_data_must_parse_and_name_information_steps() {
+        let mut a = shipped();
+        let id = &mut a.locales.iter_mut().find(|(c, _)| c == "id").unwrap().1;
+        file(id, "locales/id/matcher.toml").text.push_str("weather = [\"hujan\"]\n");
+        let report = check(&a, &labels());
+        let shown: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert!(
+            shown.iter().any(|d| d.starts_with("locales/id/matcher.toml:1:1: warning") && d.contains("`weather`")),
+            "{shown:#?}"
+        );
+        file(&mut a.locales.iter_mut().find(|(c, _)| c == "id").unwrap().1, "locales/id/matcher.toml").text =
+            "[topics]\ncosts = 3\n".into();
+        assert!(has(&errors(&a), "locales/id/matcher.toml:2:", "invalid type"), "{:#?}", errors(&a));
     }
 }

@@ -227,3 +227,16 @@ fn lang_presets_the_language_once_and_the_user_can_still_change_it() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("unknown language `xx`"), "{}", stderr(&out));
 }
+
+#[test]
+fn match_prints_the_topic_of_a_question_or_none() {
+    let dir = Scratch::fresh();
+    let run = |lang: &str, q: &str| {
+        let out = super::pelita(&["match", "--lang", lang, q], b"", &dir.path(""));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    assert!(run("id", "brp biaya ke taiwan?").starts_with("costs "));
+    assert!(run("jv", "piye carane golek PT resmi").starts_with("recruiters "));
+    assert_eq!(run("id", "selamat pagi"), "none 0.0");
+}
