@@ -10,6 +10,7 @@ use crate::engine::{self, Effect, Env, Input, Outcome, State, TicketRequest};
 use crate::flow::{Flows, check};
 use crate::handoff::{self, HandoffSettings};
 use crate::i18n::{Args, Localizer};
+use crate::matcher::Matcher;
 use crate::store::{self, Arrival, ContactKey, Ingested, Store};
 
 /// An emergency contact shown by the emergency flow: `label` is a message id, `number` is data.
@@ -32,6 +33,8 @@ pub struct Bot {
     pub flows: Flows,
     pub i18n: Localizer,
     pub settings: Settings,
+    /// Free-text questions to information topics.
+    pub matcher: Matcher,
 }
 
 impl Bot {
@@ -43,7 +46,9 @@ impl Bot {
         if report.errors() > 0 {
             return Err(report.diagnostics);
         }
-        Ok((Bot { flows: report.flows, i18n: report.i18n, settings }, report.diagnostics))
+        // The checker has read the matcher's data already: an error there refused the bot above.
+        let matcher = Matcher::load(assets).unwrap_or_default();
+        Ok((Bot { flows: report.flows, i18n: report.i18n, settings, matcher }, report.diagnostics))
     }
 
     /// Runs one engine step for an arrival: `lang` presets the language (the terminal's

@@ -8,8 +8,8 @@
 //! allowing one typo in longer words. Below the threshold the answer is `None`: a wrong answer is
 //! worse than "I don't know".
 //!
-//! This is the matcher's core and `pelita match`; answering free text in the flows, the full
-//! topic tree and the evaluation set are the content issue's remaining work.
+//! The engine asks it when free text at the main menu or an information menu is none of the
+//! choices; a match goes straight to that topic's step of the `info` flow.
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Deserialize;
@@ -18,6 +18,9 @@ use crate::assets::Assets;
 use crate::diag::Diagnostic;
 use crate::i18n::DEFAULT_LANG;
 use crate::text;
+
+/// The flow whose steps are the topics a match leads to.
+pub const INFO_FLOW: &str = "info";
 
 /// The least score a topic needs to be chosen (one full keyword).
 pub const THRESHOLD: f64 = 1.0;

@@ -645,7 +645,11 @@ impl Run<'_> {
                         self.state.misses = 0;
                         self.go(&pos.flow, &choice.next);
                     }
-                    None => self.not_understood(&pos, choices.len()),
+                    None => {
+                        if !self.answer_question(&pos, &answer) {
+                            self.not_understood(&pos, choices.len());
+                        }
+                    }
                 }
             }
             StepKind::Language { next, .. } => {
@@ -708,6 +712,23 @@ impl Run<'_> {
             Some(pos) => self.run(pos),
             None => self.say(m::GENERIC_ERROR),
         }
+    }
+
+    /// Free text at the main menu or an information menu may be a question ("brp biaya ke
+    /// taiwan?"): if the matcher finds its topic, answer it. Inside forms a word is an answer.
+    fn answer_question(&mut self, pos: &Pos, answer: &Answer) -> bool {
+        let Answer::Text(t) = answer else { return false };
+        if pos.flow != reserved::MAIN && pos.flow != crate::matcher::INFO_FLOW {
+            return false;
+        }
+        let Some(topic) = self.bot.matcher.find(self.lang(), t).topic else { return false };
+        if self.bot.flows.step(crate::matcher::INFO_FLOW, &topic).is_none() {
+            return false;
+        }
+        self.state.misses = 0;
+        self.state.at = None;
+        self.run(Pos { flow: crate::matcher::INFO_FLOW.to_owned(), step: topic });
+        true
     }
 
     fn not_understood(&mut self, pos: &Pos, count: usize) {
