@@ -259,6 +259,9 @@ mod tests {
             ("id", "paspor sy ditahan majikan", "rights"),
             ("id", "apa aja syarat dokumennya", "requirements"),
             ("id", "Biayaa brangkat k hongkong brp sih", "costs"),
+            ("en", "my employer took my passport", "rights"),
+            ("en", "how much does it cost to go to taiwan", "costs"),
+            ("en", "how to check if an agency is legal", "recruiters"),
         ] {
             assert_eq!(m.find(lang, q).topic.as_deref(), Some(topic), "{lang}: {q}");
         }
