@@ -399,19 +399,21 @@ impl Localizer {
         // The code alphabet: digits 2-9 and letters without I and O.
         let is_code_char = |c: char| c.is_ascii_alphanumeric() && !"01IOio".contains(c);
         let words: Vec<&str> = input.split_whitespace().collect();
-        let (i, code) = words.iter().enumerate().find_map(|(i, w)| {
+        let (i, code, dashed) = words.iter().enumerate().find_map(|(i, w)| {
             let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
             let plain: String = w.chars().filter(|c| *c != '-').collect();
             let dashes = w.chars().filter(|c| *c == '-').count();
-            // Without its dash, a code needs a digit: "PASSPORT" is a word, not a code.
-            let shaped =
-                (dashes == 1 && w.find('-') == Some(4)) || (dashes == 0 && w.chars().any(|c| c.is_ascii_digit()));
-            (shaped && plain.len() == 8 && plain.chars().all(is_code_char))
-                .then(|| (i, format!("{}-{}", &plain[..4], &plain[4..]).to_ascii_uppercase()))
+            let shaped = (dashes == 1 && w.find('-') == Some(4)) || dashes == 0;
+            (shaped && plain.len() == 8 && plain.chars().all(is_code_char)).then(|| {
+                let code = format!("{}-{}", &plain[..4], &plain[4..]).to_ascii_uppercase();
+                (i, code, dashes == 1 || plain.chars().any(|c| c.is_ascii_digit()))
+            })
         })?;
         let rest: Vec<&str> = words.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, w)| *w).collect();
         let rest = text::normalize(&rest.join(" "));
-        (rest.is_empty() || self.matchers.status.contains(&rest)).then_some(code)
+        // Alone and without its dash, a code needs a digit ("KARTINIS" is a word); after a status
+        // word ("cek HPCBLLTB") any code is one.
+        if rest.is_empty() { dashed.then_some(code) } else { self.matchers.status.contains(&rest).then_some(code) }
     }
 
     /// Whether the message contains an emergency word of any language.

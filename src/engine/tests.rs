@@ -91,6 +91,7 @@ language = ["bahasa"]
 help = ["bantuan"]
 counsellor = ["konselor"]
 delete = ["hapus data"]
+status = ["cek"]
 "#;
 
 fn flows() -> Vec<Source> {
@@ -578,6 +579,11 @@ fn a_reference_code_asks_for_its_case_status_from_any_step() {
     // Without the dash a code needs a digit; a name of eight letters is a name.
     let (_, out) = chat(&bot, state.clone(), &["abcdef23"]);
     assert_eq!(out.effects, [Effect::CaseStatus { code: "ABCD-EF23".into() }]);
+    // A code of letters only (one in ten is) needs its dash or a status word.
+    let (_, out) = chat(&bot, state.clone(), &["cek hpcblltb"]);
+    assert_eq!(out.effects, [Effect::CaseStatus { code: "HPCB-LLTB".into() }]);
+    let (_, out) = chat(&bot, state.clone(), &["HPCB-LLTB"]);
+    assert_eq!(out.effects, [Effect::CaseStatus { code: "HPCB-LLTB".into() }]);
     let (s, out) = chat(&bot, state, &["Kartini"]);
     assert!(out.effects.is_empty());
     assert_eq!(s.fields.get("name").map(String::as_str), Some("Kartini"));
