@@ -1,5 +1,7 @@
 //! The bot: flows, locales and settings, checked and loaded together; and the one path every
 //! channel takes to run an input through the engine and the store.
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Datelike, Utc};
 use serde::Deserialize;
 
@@ -25,6 +27,9 @@ pub struct EmergencyContact {
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     pub emergency_contacts: Vec<EmergencyContact>,
+    /// Numbers and addresses the answers show, by name (`kp2mi` → "0-800-1000"); each is the
+    /// message variable of that name (`{ $kp2mi }`). Deployment data, never message text.
+    pub directory: BTreeMap<String, String>,
     /// Organisations, response targets, claim expiry.
     pub handoff: HandoffSettings,
 }
@@ -41,8 +46,7 @@ impl Bot {
     /// Checks and loads. Any error refuses the whole bot: it never runs half-loaded. Warnings are
     /// returned next to the bot.
     pub fn load(assets: &Assets, settings: Settings) -> Result<(Bot, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let labels: Vec<String> = settings.emergency_contacts.iter().map(|c| c.label.clone()).collect();
-        let report = check::check(assets, &labels);
+        let report = check::check(assets, &settings);
         if report.errors() > 0 {
             return Err(report.diagnostics);
         }

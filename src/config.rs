@@ -1,4 +1,5 @@
 //! Configuration: embedded defaults < `pelita.toml` (or `PELITA_CONFIG`) < environment < flags.
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -69,6 +70,7 @@ struct FileConfig {
     flows: Option<PathBuf>,
     locales: Option<PathBuf>,
     emergency_contacts: Option<Vec<EmergencyContact>>,
+    directory: Option<BTreeMap<String, String>>,
     handoff: Option<HandoffSettings>,
 }
 
@@ -117,12 +119,31 @@ impl Config {
             locales: env("PELITA_LOCALES").map(PathBuf::from).or(from_file.locales),
             settings: Settings {
                 emergency_contacts: from_file.emergency_contacts.or(defaults.emergency_contacts).unwrap_or_default(),
+                directory: directory(defaults.directory, from_file.directory)?,
                 handoff: handoff(from_file.handoff.or(defaults.handoff).unwrap_or_default())?,
             },
             telegram: telegram(&env)?,
             whatsapp: whatsapp(&env),
         })
     }
+}
+
+/// The embedded directory with the file's entries added or replacing them, by name. Names become
+/// message variables, so they are checked here: letters, digits and `_`, starting with a letter.
+fn directory(
+    defaults: Option<BTreeMap<String, String>>,
+    file: Option<BTreeMap<String, String>>,
+) -> anyhow::Result<BTreeMap<String, String>> {
+    let mut d = defaults.unwrap_or_default();
+    d.extend(file.unwrap_or_default());
+    for name in d.keys() {
+        let ok = name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !ok {
+            anyhow::bail!("[directory] in the configuration: `{name}` must be lower-case letters, digits and `_`");
+        }
+    }
+    Ok(d)
 }
 
 /// The organisations and queue settings, refused when they would leave tickets without a queue.

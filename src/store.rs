@@ -683,7 +683,7 @@ fn input_from_record(kind: String, body: String) -> Input {
 
 async fn load_state(conn: &mut sqlx::SqliteConnection, contact_id: i64) -> Result<Option<State>> {
     let row = sqlx::query(
-        "select lang, flow, step, stack, fields, misses, urgent_at,
+        "select lang, flow, step, stack, fields, misses, urgent_at, offered,
                 exists (select 1 from tickets t where t.contact_id = $1 and t.status = 'claimed') as human
          from conversations where contact_id = $1",
     )
@@ -691,6 +691,11 @@ async fn load_state(conn: &mut sqlx::SqliteConnection, contact_id: i64) -> Resul
     .fetch_optional(&mut *conn)
     .await?;
     row.map(|r| state_from_row(&r)).transpose()
+}
+
+/// The offered topics as stored: a JSON array, or null when there are none.
+fn offered_json(offered: &[String]) -> Result<Option<String>> {
+    Ok(if offered.is_empty() { None } else { Some(serde_json::to_string(offered)?) })
 }
 
 fn state_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<State> {
@@ -708,6 +713,10 @@ fn state_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<State> {
         misses: row.try_get::<i64, _>("misses")? as u32,
         urgent: row.try_get::<Option<i64>, _>("urgent_at")?.is_some(),
         human: row.try_get::<bool, _>("human")?,
+        offered: match row.try_get::<Option<&str>, _>("offered")? {
+            Some(json) => serde_json::from_str(json)?,
+            None => Vec::new(),
+        },
     })
 }
 
@@ -720,11 +729,11 @@ async fn apply(
 ) -> Result<()> {
     let s = &outcome.state;
     sqlx::query(
-        "insert into conversations (contact_id, lang, flow, step, stack, fields, misses, urgent_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7, case when $8 then $9 end, $9)
+        "insert into conversations (contact_id, lang, flow, step, stack, fields, misses, urgent_at, updated_at, offered)
+         values ($1, $2, $3, $4, $5, $6, $7, case when $8 then $9 end, $9, $10)
          on conflict (contact_id) do update set
            lang = excluded.lang, flow = excluded.flow, step = excluded.step, stack = excluded.stack,
-           fields = excluded.fields, misses = excluded.misses,
+           fields = excluded.fields, misses = excluded.misses, offered = excluded.offered,
            urgent_at = case when $8 then coalesce(conversations.urgent_at, $9) end,
            updated_at = excluded.updated_at",
     )
@@ -737,6 +746,7 @@ async fn apply(
     .bind(i64::from(s.misses))
     .bind(s.urgent)
     .bind(now)
+    .bind(offered_json(&s.offered)?)
     .execute(&mut **tx)
     .await?;
 
@@ -900,7 +910,8 @@ mod fast {
                      or exists (select 1 from messages h where h.contact_id = k.id and h.status = 'held'),
                    c.contact_id is not null, c.lang, c.flow, c.step, json(c.stack), json(c.fields), c.misses,
                    c.urgent_at,
-                   exists (select 1 from tickets t where t.contact_id = k.id and t.status = 'claimed')))
+                   exists (select 1 from tickets t where t.contact_id = k.id and t.status = 'claimed'),
+                   json(c.offered)))
                 from json_each($1) j
                 cross join contacts k on k.channel = j.value ->> 0 and k.external_key = j.value ->> 1
                 left join conversations c on c.contact_id = k.id) as contacts,
@@ -928,12 +939,14 @@ mod fast {
             Option<u32>,
             Option<i64>,
             i64,
+            Option<Vec<String>>,
         );
         let found: Vec<ContactRow> = serde_json::from_str(row.try_get("contacts")?)?;
         let mut ids: HashMap<(String, String), i64> = HashMap::with_capacity(found.len());
         let mut stuck: HashSet<i64> = HashSet::new();
         let mut states: HashMap<i64, Option<State>> = HashMap::with_capacity(found.len());
-        for (id, channel, key, undo, known, lang, flow, step, stack, fields, misses, urgent_at, human) in found {
+        for (id, channel, key, undo, known, lang, flow, step, stack, fields, misses, urgent_at, human, offered) in found
+        {
             if undo != 0 {
                 stuck.insert(id);
             }
@@ -950,6 +963,7 @@ mod fast {
                 misses: misses.unwrap_or_default(),
                 urgent: urgent_at.is_some(),
                 human: human != 0,
+                offered: offered.unwrap_or_default(),
             };
             states.insert(id, (known != 0 || human != 0).then_some(state));
         }
@@ -1041,17 +1055,19 @@ mod fast {
                     serde_json::to_string(&s.fields)?,
                     s.misses,
                     s.urgent.then_some(at),
-                    at
+                    at,
+                    super::offered_json(&s.offered)?
                 ]));
             }
             sqlx::query(
-                "insert into conversations (contact_id, lang, flow, step, stack, fields, misses, urgent_at, updated_at)
+                "insert into conversations (contact_id, lang, flow, step, stack, fields, misses, urgent_at, updated_at,
+                                            offered)
                  select j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5,
-                        j.value ->> 6, j.value ->> 7, j.value ->> 8
+                        j.value ->> 6, j.value ->> 7, j.value ->> 8, j.value ->> 9
                  from json_each($1) j where true
                  on conflict (contact_id) do update set
                    lang = excluded.lang, flow = excluded.flow, step = excluded.step, stack = excluded.stack,
-                   fields = excluded.fields, misses = excluded.misses,
+                   fields = excluded.fields, misses = excluded.misses, offered = excluded.offered,
                    urgent_at = case when excluded.urgent_at is null then null
                                     else coalesce(conversations.urgent_at, excluded.urgent_at) end,
                    updated_at = excluded.updated_at",

@@ -20,6 +20,9 @@ input-media =
        *[other] Sorry, we cannot read that file here yet.
     } Please reply in writing. We keep what you sent, and a counsellor can listen to it or look at it later.
 menu-not-understood = Sorry, we did not understand. Reply with a number from 1 to { $count }.
+offer-topics = Sorry, we are not sure what you are asking. Is it one of these topics? You can also talk to a counsellor.
+offer-counsellor = Talk to a counsellor
+offer-menu = Main menu
 button-stale = That button is from an earlier message. Please choose from the latest message.
 flow-changed = This conversation was just updated, so we will start this part again from the beginning.
 invalid-text-short = That answer is too short. Write at least { $min } characters.

@@ -20,6 +20,9 @@ input-media =
        *[other] Maaf, file itu belum bisa kami baca di sini.
     } Silakan balas dengan tulisan. Kiriman Anda tetap kami simpan, dan konselor bisa mendengar atau melihatnya nanti.
 menu-not-understood = Maaf, kami belum mengerti. Balas dengan angka 1 sampai { $count }.
+offer-topics = Maaf, kami belum yakin apa yang Anda tanyakan. Apakah salah satu topik ini? Anda juga bisa bicara dengan konselor.
+offer-counsellor = Bicara dengan konselor
+offer-menu = Menu utama
 button-stale = Tombol itu dari pesan sebelumnya. Silakan pilih dari pesan terakhir.
 flow-changed = Percakapan ini baru saja diperbarui, jadi kita mulai lagi bagian ini dari awal.
 invalid-text-short = Jawaban terlalu pendek. Tulis paling sedikit { $min } huruf.

@@ -20,6 +20,9 @@ input-media =
        *[other] Nyuwun pangapunten, file menika dereng saged kula waos wonten mriki.
     } Mangga wangsuli mawi seratan. Kiriman panjenengan tetep kula simpen, lan konselor saged mirengaken utawi ningali mangke.
 menu-not-understood = Nyuwun pangapunten, kula dereng mangertos. Wangsuli mawi angka 1 ngantos { $count }.
+offer-topics = Nyuwun pangapunten, kula dereng yakin menapa ingkang panjenengan takènaken. Menapa salah satunggaling topik menika? Panjenengan ugi saged ngobrol kaliyan konselor.
+offer-counsellor = Ngobrol kaliyan konselor
+offer-menu = Menu utama
 button-stale = Tombol menika saking pesen saderengipun. Mangga pilih saking pesen ingkang pungkasan.
 flow-changed = Obrolan menika nembe dipun anyari, dados perangan menika kita wiwiti malih saking awal.
 invalid-text-short = Wangsulan kecekaken. Serat paling sekedhik { $min } huruf.

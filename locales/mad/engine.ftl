@@ -20,6 +20,9 @@ input-media =
        *[other] Nyo'on sapora, kaulâ ghi' ta' bisa maca file jareya è dinna'.
     } Ngèrèng bâles kalaban tolèsan. Kèrèman panjenengan tetep kaulâ sèmpen, ban konselor bisa ngèdhing otaba nèngalè dâggi'.
 menu-not-understood = Nyo'on sapora, kaulâ ghi' ta' ngarte. Bâles kalaban angka 1 sampè' { $count }.
+offer-topics = Nyo'on sapora, kaulâ ghi' ta' yakin ponapa sè è-tanyaaghi panjenengan. Ponapa salah settong topik ka'dinto? Panjenengan bisa kèya acaca kalaban konselor.
+offer-counsellor = Acaca kalaban konselor
+offer-menu = Menu utama
 button-stale = Tombol jareya dâri pesen sè ghellâ'. Ngèrèng pèlè dâri pesen sè paling anyar.
 flow-changed = Obrolan reya bâru èobâ, dâddhi bâgiyan reya kaulâ molaè polè dâri awal.
 invalid-text-short = Jawâbân reya pandhâ' ongghu. Tolès paling sakone' { $min } hurup.

@@ -20,6 +20,9 @@ input-media =
        *[other] Nunas ampure, tiang ndeqman bau bace file nike leq te.
     } Silaq bales kance tulisan. Kiriman pelinggih tetep tesimpen, dait konselor bau dengah atau gitaq ye jemaq.
 menu-not-understood = Nunas ampure, tiang ndeqman ngerti. Bales kance angka 1 sampai { $count }.
+offer-topics = Nunas ampure, tiang ndeqman yakin napi saq tetakonang isiq pelinggih. Napi salah sopoq topik niki? Pelinggih bau ngeraos kance konselor.
+offer-counsellor = Ngeraos kance konselor
+offer-menu = Menu utama
 button-stale = Tombol nike lekan pesen saq laeq. Silaq pilih lekan pesen saq paling baru.
 flow-changed = Obrolan niki baru teubah, jari bagian niki ite mulai malik lekan awal.
 invalid-text-short = Jawaban pendek gati. Tulis paling sekediq { $min } huruf.

@@ -20,6 +20,9 @@ input-media =
        *[other] Hapunten, file éta teu acan tiasa dibaca di dieu.
     } Mangga waler ku tulisan. Kiriman anjeun tetep disimpen, sarta konselor tiasa ngadangukeun atanapi ningali engké.
 menu-not-understood = Hapunten, kami teu acan ngartos. Waler ku angka 1 dugi ka { $count }.
+offer-topics = Hapunten, kami teu acan yakin naon anu ditaroskeun. Naha salah sahiji topik ieu? Anjeun ogé tiasa ngobrol sareng konselor.
+offer-counsellor = Ngobrol sareng konselor
+offer-menu = Menu utama
 button-stale = Tombol éta ti pesen saméméhna. Mangga pilih tina pesen panungtung.
 flow-changed = Obrolan ieu nembé diénggalan, janten bagian ieu urang mimitian deui ti awal.
 invalid-text-short = Waleran teuing pondok. Mangga tulis sahenteuna { $min } hurup.

@@ -26,6 +26,12 @@ pub const CONTACT_LINE: &str = "contact-line";
 /// The terminal chat's first line for a new user.
 pub const CHAT_HINT: &str = "chat-hint";
 
+/// A question the matcher was not sure of: "did you mean one of these?", then the closest
+/// topics' labels, a counsellor and the main menu as choices.
+pub const OFFER_TOPICS: &str = "offer-topics";
+pub const OFFER_COUNSELLOR: &str = "offer-counsellor";
+pub const OFFER_MENU: &str = "offer-menu";
+
 /// After a ticket opens: the user's place in the queue (`$position`).
 pub const HANDOFF_QUEUED: &str = "handoff-queued";
 /// With the above when the organisation is closed: when it opens (`$day`, `$time`, `$zone`) and
@@ -64,6 +70,9 @@ pub const REQUIRED: &[&str] = &[
     INPUT_EDITED,
     INPUT_MEDIA,
     MENU_NOT_UNDERSTOOD,
+    OFFER_TOPICS,
+    OFFER_COUNSELLOR,
+    OFFER_MENU,
     BUTTON_STALE,
     FLOW_CHANGED,
     WELCOME_BACK,

@@ -30,6 +30,12 @@ use messages as m;
 const MAX_STEPS_PER_INPUT: usize = 100;
 /// How deep calls (and interrupted steps) may nest before the oldest is forgotten.
 const MAX_STACK: usize = 16;
+
+/// How many topics an unsure answer offers.
+const MAX_OFFERS: usize = 3;
+
+/// The key prefix of the buttons of an offer of topics (`offer/2`).
+const OFFER_KEY: &str = "offer";
 /// The alphabet of reference codes: no 0/O and no 1/I, which people confuse when reading aloud.
 const CODE_ALPHABET: &[u8; 32] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -60,6 +66,10 @@ pub struct State {
     /// state: the store derives it from the tickets.
     #[serde(skip)]
     pub human: bool,
+    /// Information topics offered after a question the matcher was not sure of: the next answer
+    /// may pick one of them (or a counsellor, or the main menu). Anything else drops them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offered: Vec<String>,
 }
 
 /// What the user sent, already normalised by the channel.
@@ -179,8 +189,9 @@ pub struct Outcome {
 
 /// Runs one input through the flows.
 pub fn step(bot: &Bot, state: &State, input: &Input, env: &Env) -> Outcome {
-    let mut run =
-        Run { bot, env, state: state.clone(), replies: Vec::new(), effects: Vec::new(), codes: 0, deleted: false };
+    let mut state = state.clone();
+    let offers = std::mem::take(&mut state.offered);
+    let mut run = Run { bot, env, state, offers, replies: Vec::new(), effects: Vec::new(), codes: 0, deleted: false };
     run.handle(input);
     let state = if run.deleted { State::default() } else { run.state };
     Outcome { state, replies: run.replies, effects: run.effects }
@@ -205,8 +216,10 @@ pub fn emergency_contacts(bot: &Bot, lang: &str) -> String {
 /// Starts `flow` for a conversation from outside the flows (a counsellor closing a ticket puts
 /// the user at the rating question): its first replies and the new state.
 pub fn enter(bot: &Bot, state: &State, flow: &str, env: &Env) -> Outcome {
+    let mut state = state.clone();
+    state.offered.clear();
     let mut run =
-        Run { bot, env, state: state.clone(), replies: Vec::new(), effects: Vec::new(), codes: 0, deleted: false };
+        Run { bot, env, state, offers: Vec::new(), replies: Vec::new(), effects: Vec::new(), codes: 0, deleted: false };
     run.state.at = None;
     run.state.stack.clear();
     run.enter(flow);
@@ -243,6 +256,8 @@ struct Run<'a> {
     bot: &'a Bot,
     env: &'a Env,
     state: State,
+    /// The topics offered by the previous reply; only the next answer may pick one.
+    offers: Vec<String>,
     replies: Vec<Reply>,
     effects: Vec<Effect>,
     codes: usize,
@@ -254,13 +269,18 @@ impl Run<'_> {
         self.state.lang.as_deref().unwrap_or(DEFAULT_LANG)
     }
 
-    /// The arguments of message `id`: the conversation's fields, the emergency contacts when the
-    /// message shows them, and `extra`.
+    /// The arguments of message `id`: the conversation's fields, the emergency contacts and the
+    /// directory's numbers the message shows, and `extra`.
     fn args(&self, id: &str, extra: &Args) -> Args {
         let mut args = self.state.fields.clone();
         let lang = self.lang();
         if self.bot.i18n.uses(lang, id, "emergency_contacts") {
             args.insert("emergency_contacts".into(), emergency_contacts(self.bot, lang));
+        }
+        for (name, value) in &self.bot.settings.directory {
+            if self.bot.i18n.uses(lang, id, name) {
+                args.insert(name.clone(), value.clone());
+            }
         }
         args.extend(extra.iter().map(|(k, v)| (k.clone(), v.clone())));
         args
@@ -620,6 +640,9 @@ impl Run<'_> {
             self.prompt(&pos);
             return;
         }
+        if !self.offers.is_empty() && self.take_offer(&answer) {
+            return;
+        }
         if let Answer::Choice(key) = &answer
             && !key.starts_with(&format!("{}/{}/", pos.flow, pos.step))
         {
@@ -646,7 +669,7 @@ impl Run<'_> {
                         self.go(&pos.flow, &choice.next);
                     }
                     None => {
-                        if !self.answer_question(&pos, &answer) {
+                        if !self.answer_question(&pos, &answer) && !self.offer_closest(&pos, &answer) {
                             self.not_understood(&pos, choices.len());
                         }
                     }
@@ -729,6 +752,82 @@ impl Run<'_> {
         self.state.at = None;
         self.run(Pos { flow: crate::matcher::INFO_FLOW.to_owned(), step: topic });
         true
+    }
+
+    /// A question the matcher was not sure of: say so, and offer the closest topics, a counsellor
+    /// and the main menu (a wrong answer is worse than "I am not sure"). False when no topic is
+    /// close at all, or free text is not a question here.
+    fn offer_closest(&mut self, pos: &Pos, answer: &Answer) -> bool {
+        let Answer::Text(t) = answer else { return false };
+        if pos.flow != reserved::MAIN && pos.flow != crate::matcher::INFO_FLOW {
+            return false;
+        }
+        let topics: Vec<String> = self
+            .bot
+            .matcher
+            .ranked(self.lang(), t)
+            .into_iter()
+            .map(|(topic, _)| topic)
+            .filter(|topic| self.topic_label(topic).is_some())
+            .take(MAX_OFFERS)
+            .collect();
+        if topics.is_empty() {
+            return false;
+        }
+        self.missed();
+        let choices: Vec<ReplyChoice> = topics
+            .iter()
+            .map(|topic| self.text(&self.topic_label(topic).unwrap_or_default(), &Args::new()))
+            .chain([self.text(m::OFFER_COUNSELLOR, &Args::new()), self.text(m::OFFER_MENU, &Args::new())])
+            .enumerate()
+            .map(|(i, label)| ReplyChoice { key: format!("{OFFER_KEY}/{}", i + 1), label })
+            .collect();
+        let text = self.text(m::OFFER_TOPICS, &Args::new());
+        self.replies.push(Reply { text, choices });
+        self.state.offered = topics;
+        true
+    }
+
+    /// The answer to an offer of topics: one of them, a counsellor or the main menu. False when
+    /// the answer picks none of these (it is then read as an answer to the waiting step).
+    fn take_offer(&mut self, answer: &Answer) -> bool {
+        let offers = std::mem::take(&mut self.offers);
+        let labels: Vec<(String, Option<String>)> = offers
+            .iter()
+            .map(|topic| self.topic_label(topic).unwrap_or_default())
+            .chain([m::OFFER_COUNSELLOR.to_owned(), m::OFFER_MENU.to_owned()])
+            .map(|id| (self.text(&id, &Args::new()), None))
+            .collect();
+        let picked = match answer {
+            Answer::Choice(key) if !key.starts_with(&format!("{OFFER_KEY}/")) => None,
+            _ => pick(answer, &labels),
+        };
+        let Some(i) = picked else { return false };
+        self.state.misses = 0;
+        if let Some(topic) = offers.get(i) {
+            self.state.at = None;
+            self.run(Pos { flow: crate::matcher::INFO_FLOW.to_owned(), step: topic.clone() });
+        } else if i == offers.len() {
+            self.state.at = None;
+            self.enter(reserved::COUNSELLOR);
+        } else {
+            self.state.at = None;
+            self.state.stack.clear();
+            self.enter(reserved::MAIN);
+        }
+        true
+    }
+
+    /// The label an information menu gives a topic (the first menu choice leading to it).
+    fn topic_label(&self, topic: &str) -> Option<String> {
+        let flow = self.bot.flows.get(crate::matcher::INFO_FLOW)?;
+        flow.steps.iter().find_map(|s| match &s.kind {
+            StepKind::Menu { choices, .. } => choices
+                .iter()
+                .find(|c| matches!(&c.next.goto, Goto::Step(id) if id == topic))
+                .map(|c| c.label.id.clone()),
+            _ => None,
+        })
     }
 
     fn not_understood(&mut self, pos: &Pos, count: usize) {

@@ -21,6 +21,9 @@ input-empty = Pesan kosong
 input-unreadable = Tidak terbaca
 input-media = Bukan teks: { $kind }
 menu-not-understood = Balas 1 sampai { $count }
+offer-topics = Mungkin salah satu ini?
+offer-counsellor = Konselor
+offer-menu = Menu utama
 button-stale = Tombol lama
 flow-changed = Alur berubah
 invalid-text-short = Terlalu pendek { $min }
@@ -207,6 +210,7 @@ fn assets() -> Assets {
 fn bot_from(assets: &Assets) -> Bot {
     let settings = Settings {
         emergency_contacts: vec![EmergencyContact { label: "contact-police".into(), number: "110".into() }],
+        directory: Default::default(),
         handoff: Default::default(),
     };
     match Bot::load(assets, settings) {

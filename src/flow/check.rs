@@ -3,14 +3,16 @@
 //! Errors (the bot refuses to start on any): unknown step or flow targets, steps no path reaches,
 //! steps with no way out, message ids missing from the default locale, Fluent syntax errors,
 //! variables a message uses that no path sets, invalid regexes, duplicated ids, missing reserved
-//! flows. Warnings: messages a translation has that the default locale lacks.
-use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+//! flows, message steps longer than one phone screen. Warnings: messages a translation has that
+//! the default locale lacks.
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use super::{Flow, Flows, Goto, StepKind, Target, Test, parse_flows, reserved};
 use crate::assets::Assets;
+use crate::bot::Settings;
 use crate::diag::{self, Diagnostic, Loc};
 use crate::engine::messages;
-use crate::i18n::{Coverage, DEFAULT_LANG, Localizer};
+use crate::i18n::{Args, Coverage, DEFAULT_LANG, Localizer};
 
 /// The outcome of checking a deployment's flows and locales.
 pub struct Report {
@@ -26,9 +28,15 @@ impl Report {
     }
 }
 
-/// Checks flows and locales together. `extra_messages` are ids the configuration refers to
-/// (emergency contact labels) and must exist in the default locale too.
-pub fn check(assets: &Assets, extra_messages: &[String]) -> Report {
+/// The most characters one message may show: one phone screen. Longer answers are split into
+/// message steps.
+pub const MAX_MESSAGE_CHARS: usize = 700;
+
+/// Checks flows and locales together, against the deployment's settings: the messages its
+/// emergency contacts name must exist in the default locale, and its directory's names are
+/// variables every message may use.
+pub fn check(assets: &Assets, settings: &Settings) -> Report {
+    let extra_messages: Vec<String> = settings.emergency_contacts.iter().map(|c| c.label.clone()).collect();
     let (flows, mut diags) = parse_flows(&assets.flows);
     let (i18n, locale_diags) = Localizer::load(&assets.locales);
     diags.extend(locale_diags);
@@ -38,12 +46,13 @@ pub fn check(assets: &Assets, extra_messages: &[String]) -> Report {
         .and_then(|s| std::path::Path::new(&s.path).parent())
         .map(|p| p.display().to_string())
         .unwrap_or_else(|| "flows".into());
-    let mut c = Checker { flows: &flows, i18n: &i18n, diags: &mut diags };
+    let mut c = Checker { flows: &flows, i18n: &i18n, diags: &mut diags, directory: &settings.directory };
     c.reserved(&flows_dir);
-    c.required_messages(extra_messages);
+    c.required_messages(&extra_messages);
     for flow in flows.sorted() {
         c.targets_and_texts(flow);
         c.reachability(flow);
+        c.lengths(flow);
     }
     c.loops();
     c.variables();
@@ -58,6 +67,7 @@ struct Checker<'a> {
     flows: &'a Flows,
     i18n: &'a Localizer,
     diags: &'a mut Vec<Diagnostic>,
+    directory: &'a BTreeMap<String, String>,
 }
 
 impl Checker<'_> {
@@ -195,6 +205,33 @@ impl Checker<'_> {
         }
     }
 
+    /// Every message step's text, in every locale that has it, fits one phone screen. Directory
+    /// variables count with their configured values, fields as 12 characters.
+    fn lengths(&mut self, flow: &Flow) {
+        for step in &flow.steps {
+            let StepKind::Message { text, .. } = &step.kind else { continue };
+            for locale in self.i18n.locales() {
+                let Some(vars) = locale.vars(&text.id) else { continue };
+                let mut args = Args::new();
+                for v in vars {
+                    let value = self.directory.get(v).cloned().unwrap_or_else(|| "x".repeat(12));
+                    args.insert(v.clone(), value);
+                }
+                let n = self.i18n.format(&locale.code, &text.id, &args).chars().count();
+                if n > MAX_MESSAGE_CHARS {
+                    self.error(
+                        &flow.file,
+                        text.loc,
+                        format!(
+                            "message `{}` in locale `{}` has {n} characters, more than one phone screen ({MAX_MESSAGE_CHARS}): shorten it or split it into two message steps",
+                            text.id, locale.code
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
     fn reachability(&mut self, flow: &Flow) {
         let Some(start) = flow.start() else { return };
         let mut seen: HashSet<&str> = HashSet::new();
@@ -289,7 +326,8 @@ impl Checker<'_> {
     fn variables(&mut self) {
         type Node = (String, String);
         let flows = self.flows;
-        let builtins: BTreeSet<String> = messages::BUILTIN_VARS.iter().map(|s| s.to_string()).collect();
+        let builtins: BTreeSet<String> =
+            messages::BUILTIN_VARS.iter().map(|s| s.to_string()).chain(self.directory.keys().cloned()).collect();
         let mut sets: HashMap<Node, BTreeSet<String>> = HashMap::new();
         let mut returns: HashMap<String, Vec<Node>> = HashMap::new();
         for flow in flows.flows.values() {
@@ -430,14 +468,12 @@ mod tests {
         Assets::embedded()
     }
 
-    fn labels() -> Vec<String> {
-        crate::config::Config::load(Some(std::path::Path::new("/dev/null")))
-            .map(|c| c.settings.emergency_contacts.iter().map(|e| e.label.clone()).collect())
-            .unwrap_or_default()
+    fn settings() -> Settings {
+        crate::config::Config::load(Some(std::path::Path::new("/dev/null"))).map(|c| c.settings).unwrap_or_default()
     }
 
     fn errors(assets: &Assets) -> Vec<String> {
-        check(assets, &labels()).diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect()
+        check(assets, &settings()).diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect()
     }
 
     fn file<'a>(sources: &'a mut [Source], path: &str) -> &'a mut Source {
@@ -464,7 +500,7 @@ mod tests {
 
     #[test]
     fn the_shipped_flows_and_locales_are_clean() {
-        let report = check(&shipped(), &labels());
+        let report = check(&shipped(), &settings());
         let all: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
         assert!(all.is_empty(), "{all:#?}");
         for c in &report.coverage {
@@ -596,7 +632,7 @@ mod tests {
         let mut a = shipped();
         let id = &mut a.locales.iter_mut().find(|(c, _)| c == "id").unwrap().1;
         file(id, "locales/id/matcher.toml").text.push_str("weather = [\"hujan\"]\n");
-        let report = check(&a, &labels());
+        let report = check(&a, &settings());
         let shown: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
         assert!(
             shown.iter().any(|d| d.starts_with("locales/id/matcher.toml:1:1: warning") && d.contains("`weather`")),

@@ -532,7 +532,7 @@ impl Store {
                     .await?;
                 sqlx::query(
                     "insert into conversations (contact_id, flow, step, updated_at) values ($1, $2, $3, $4)
-                     on conflict (contact_id) do update set flow = $2, step = $3, stack = '[]', misses = 0, updated_at = $4",
+                     on conflict (contact_id) do update set flow = $2, step = $3, stack = '[]', misses = 0, offered = null, updated_at = $4",
                 )
                 .bind(contact)
                 .bind(rating.0)
