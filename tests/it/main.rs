@@ -3,6 +3,7 @@
 mod browser;
 mod cli;
 mod console;
+mod content;
 mod crash;
 mod harness;
 mod store;
