@@ -82,6 +82,19 @@ rating-bad = Buruk
 rating-thanks = Terima kasih
 delete-confirm = Hapus?
 delete-done = Terhapus
+info-menu = Topik?
+info-costs = Biaya
+info-rights = Hak
+info-costs-answer = Tidak boleh ada biaya
+info-rights-answer = Paspor dipegang sendiri
+info-end = Selesai
+"#;
+
+const MATCHER: &str = r#"
+stopwords = ["yang"]
+[topics]
+costs = ["biaya"]
+rights = ["paspor"]
 "#;
 
 const KEYWORDS: &str = r#"
@@ -178,6 +191,10 @@ text = "emergency-back"
         ),
         src("flows/help.toml", "[[step]]\nid='h'\nkind='end'\ntext='help-text'\n"),
         src(
+            "flows/info.toml",
+            "[[step]]\nid='topics'\nkind='menu'\ntext='info-menu'\nchoices=[{label='info-costs',next='costs'},{label='info-rights',next='rights'}]\n[[step]]\nid='costs'\nkind='message'\ntext='info-costs-answer'\nnext='end'\n[[step]]\nid='rights'\nkind='message'\ntext='info-rights-answer'\nnext='end'\n[[step]]\nid='end'\nkind='end'\ntext='info-end'\n",
+        ),
+        src(
             "flows/rating.toml",
             "[[step]]\nid='ask'\nkind='menu'\ntext='rating-ask'\nsave='rating'\nchoices=[{label='rating-good',next='rec',value='5'},{label='rating-bad',next='rec',value='1'}]\n[[step]]\nid='rec'\nkind='action'\naction='rate'\nnext='done'\n[[step]]\nid='done'\nkind='end'\ntext='rating-thanks'\n",
         ),
@@ -202,6 +219,7 @@ fn assets() -> Assets {
                 src("locales/id/flows.ftl", FLOWS_FTL),
                 src("locales/id/meta.toml", "order = 1\n"),
                 src("locales/id/keywords.toml", KEYWORDS),
+                src("locales/id/matcher.toml", MATCHER),
             ],
         )],
     }
@@ -288,6 +306,51 @@ fn menus_accept_numbers_text_prefixes_keywords_and_buttons() {
     assert_eq!(state.fields.get("picked").map(String::as_str), Some("2"));
     let out = step(&bot, &started(), &Input::Choice("main/menu/1".into()), &env());
     assert_eq!(texts(&out), ["Nama?"]);
+}
+
+#[test]
+fn a_question_the_matcher_is_sure_of_is_answered_at_the_main_menu() {
+    let (_, out) = chat(&bot(), started(), &["berapa biayanya?"]);
+    assert_eq!(texts(&out), ["Tidak boleh ada biaya", "Selesai"]);
+}
+
+#[test]
+fn an_unsure_question_offers_the_closest_topics_a_counsellor_and_the_menu() {
+    let bot = bot();
+    // "biaya" and "paspor" weigh the same: a guess, so the bot asks instead of answering.
+    let (state, out) = chat(&bot, started(), &["biaya paspor"]);
+    assert_eq!(texts(&out), ["Mungkin salah satu ini?"]);
+    let labels: Vec<&str> = out.replies[0].choices.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Biaya", "Hak", "Konselor", "Menu utama"]);
+    assert_eq!(state.offered, ["costs", "rights"]);
+    assert_eq!(state.misses, 1);
+    // A number picks from the offer, not from the main menu still waiting behind it.
+    let (state, out) = chat(&bot, state.clone(), &["2"]);
+    assert_eq!(texts(&out), ["Paspor dipegang sendiri", "Selesai"]);
+    assert!(state.offered.is_empty());
+    assert_eq!(state.misses, 0);
+    // So do its buttons and its labels; the counsellor choice hands off.
+    let (offered, _) = chat(&bot, started(), &["biaya paspor"]);
+    let out = step(&bot, &offered, &Input::Choice("offer/1".into()), &env());
+    assert_eq!(texts(&out), ["Tidak boleh ada biaya", "Selesai"]);
+    let (_, out) = chat(&bot, offered.clone(), &["konselor"]);
+    assert!(out.effects.iter().any(|e| matches!(e, Effect::Handoff { .. })), "{:?}", out.effects);
+    let (state, out) = chat(&bot, offered.clone(), &["4"]);
+    assert_eq!(texts(&out), ["Menu utama"]);
+    assert_eq!(at(&state), Some(("main", "menu")));
+    // Anything else drops the offer: the next number is the main menu's again.
+    let (state, out) = chat(&bot, offered, &["menu"]);
+    assert!(state.offered.is_empty());
+    assert_eq!(texts(&out), ["Menu utama"]);
+    let (_, out) = chat(&bot, state, &["1"]);
+    assert_eq!(texts(&out), ["Nama?"]);
+}
+
+#[test]
+fn free_text_inside_a_form_is_an_answer_not_a_question() {
+    let (state, out) = chat(&bot(), started(), &["1", "biaya paspor"]);
+    assert!(state.offered.is_empty());
+    assert_eq!(texts(&out), ["Telepon?"]);
 }
 
 #[test]
@@ -408,9 +471,10 @@ fn in_danger_hands_off_to_a_counsellor() {
 fn a_lone_cry_for_help_is_an_emergency_but_a_polite_please_is_not() {
     let (state, _) = chat(&bot(), started(), &["Tolooong!!"]);
     assert!(state.urgent);
+    // "Please explain the costs" is a question, answered as one.
     let (state, out) = chat(&bot(), started(), &["tolong jelaskan biaya"]);
     assert!(!state.urgent);
-    assert_eq!(texts(&out)[0], "Balas 1 sampai 2");
+    assert_eq!(texts(&out)[0], "Tidak boleh ada biaya");
 }
 
 #[test]
