@@ -65,7 +65,18 @@ enum Command {
         #[arg(long, default_value = "id")]
         lang: String,
         /// The question, e.g. "brp biaya ke taiwan?".
-        text: String,
+        #[arg(required_unless_present = "eval")]
+        text: Option<String>,
+        /// Instead of one question, measure labelled questions (lang<TAB>label<TAB>question[<TAB>set],
+        /// e.g. tests/data/questions.tsv): accuracy, wrong answers, time per match and the misses.
+        #[arg(long, conflicts_with = "text")]
+        eval: Option<PathBuf>,
+        /// Also list every topic the question names, best first.
+        #[arg(long)]
+        ranked: bool,
+        /// With --eval: how many times every question is matched again for the timing.
+        #[arg(long, default_value_t = 50)]
+        repeat: usize,
     },
     /// Counsellor accounts for the console.
     Counsellor {
@@ -199,12 +210,28 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("{login}: one-time password {password} (to be changed at first login)");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Match { lang, text } => {
+        Command::Match { lang, text, eval, ranked, repeat } => {
             let matcher = crate::matcher::Matcher::load(&assets).map_err(|diags| {
                 anyhow::anyhow!(diags.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
             })?;
+            if let Some(path) = eval {
+                let tsv = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+                let questions = crate::matcher::parse_labelled(&tsv)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                if cfg!(debug_assertions) {
+                    println!("(a debug build: `cargo bench --bench matcher` times an optimised one)");
+                }
+                print!("{}", matcher.evaluate(&questions, repeat));
+                return Ok(ExitCode::SUCCESS);
+            }
+            let text = text.unwrap_or_default();
             let m = matcher.find(&lang, &text);
             println!("{} {:.1}", m.topic.as_deref().unwrap_or("none"), m.score);
+            if ranked {
+                for (topic, score) in matcher.ranked(&lang, &text) {
+                    println!("  {topic} {score:.1}");
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Test { dir } => {

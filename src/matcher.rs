@@ -82,7 +82,12 @@ struct Index {
 struct Phrase {
     topic: usize,
     words: Vec<u32>,
+    /// Pairs of words the first of which must occur before the second (a negation and its word).
+    order: Vec<(u32, u32)>,
     weight: f64,
+    /// The topic's phrases that hold all of this one's words and more: when one of them occurs,
+    /// this one adds nothing ("gaji belum dibayar" holds "belum dibayar" and "gaji").
+    within: Vec<u32>,
 }
 
 /// A question's best topic (if any clears the threshold) and its score.
@@ -215,7 +220,10 @@ impl Index {
         }
         // The same phrase in both files counts once, at its larger weight.
         let mut seen: HashMap<(usize, Vec<u32>), usize> = HashMap::new();
-        for d in &all {
+        for (i, d) in all.iter().enumerate() {
+            // A file's keywords are read with its own slang (the user's language with Indonesian's
+            // behind it; Indonesian's alone), so a Javanese word never changes an Indonesian one.
+            let slang = if i == 0 { ix.slang.clone() } else { d.slang.clone() };
             for (topic, phrases) in &d.topics {
                 let t = match ix.topics.iter().position(|x| x == topic) {
                     Some(t) => t,
@@ -225,41 +233,59 @@ impl Index {
                     }
                 };
                 for (words, weak) in phrases {
-                    let mut ids: Vec<u32> = Vec::new();
                     // Keywords are read like questions: slang expanded, filler dropped, stemmed.
-                    let expanded: Vec<String> = words
-                        .iter()
-                        .flat_map(|w| ix.slang.get(w).cloned().unwrap_or_else(|| vec![w.clone()]))
-                        .collect();
-                    for w in expanded {
-                        if ix.is_stopword(&w) {
-                            continue;
-                        }
-                        let id = ix.word_id(stem(&w));
+                    let expanded: Vec<String> =
+                        words.iter().flat_map(|w| slang.get(w).cloned().unwrap_or_else(|| vec![w.clone()])).collect();
+                    let kept: Vec<&String> = expanded.iter().filter(|w| !ix.stopwords.contains(*w)).collect();
+                    let mut ids: Vec<u32> = Vec::new();
+                    let mut order = Vec::new();
+                    for (n, w) in kept.iter().enumerate() {
+                        let id = ix.word_id(stem(w));
                         if !ids.contains(&id) {
                             ids.push(id);
+                        }
+                        // "tidak dibayar" is not "dibayar tidak" ("sudah dibayar, tidak?").
+                        if NEGATIONS.contains(&w.as_str())
+                            && let Some(next) = kept.get(n + 1)
+                        {
+                            order.push((id, ix.word_id(stem(next))));
                         }
                     }
                     if ids.is_empty() {
                         continue;
                     }
-                    let weight = if *weak { WEAK } else { ids.len() as f64 };
-                    ids.sort_unstable();
-                    match seen.get(&(t, ids.clone())) {
-                        Some(&i) => ix.phrases[i].weight = ix.phrases[i].weight.max(weight),
+                    // A phrase that filler words left with one word ("pulang selamat" → "pulang")
+                    // is weak: the one word is seldom what the phrase meant.
+                    let weak = *weak || (ids.len() == 1 && expanded.len() > 1);
+                    let weight = if weak { WEAK } else { ids.len() as f64 };
+                    let mut key = ids.clone();
+                    key.sort_unstable();
+                    match seen.get(&(t, key.clone())) {
+                        Some(&i) if ix.phrases[i].weight >= weight => {}
+                        Some(&i) => ix.phrases[i] = Phrase { topic: t, words: ids, order, weight, within: Vec::new() },
                         None => {
-                            seen.insert((t, ids.clone()), ix.phrases.len());
-                            ix.phrases.push(Phrase { topic: t, words: ids, weight });
+                            seen.insert((t, key), ix.phrases.len());
+                            ix.phrases.push(Phrase { topic: t, words: ids, order, weight, within: Vec::new() });
                         }
                     }
                 }
             }
         }
+        for i in 0..ix.phrases.len() {
+            let p = &ix.phrases[i];
+            let within: Vec<u32> = (0..ix.phrases.len())
+                .filter(|&j| {
+                    let q = &ix.phrases[j];
+                    j != i
+                        && q.topic == p.topic
+                        && q.words.len() > p.words.len()
+                        && p.words.iter().all(|w| q.words.contains(w))
+                })
+                .map(|j| j as u32)
+                .collect();
+            ix.phrases[i].within = within;
+        }
         ix
-    }
-
-    fn is_stopword(&self, w: &str) -> bool {
-        self.stopwords.contains(w) || self.stopwords.contains(&stem(w))
     }
 
     fn word_id(&mut self, w: String) -> u32 {
@@ -278,61 +304,109 @@ impl Index {
         id
     }
 
-    /// Every topic's score (indexed like `topics`).
+    /// Every topic's score (indexed like `topics`): its full phrases' weights, plus half a keyword
+    /// if any of its weak phrases occurs (weak phrases do not add up).
     fn scores(&self, question: &str) -> Vec<f64> {
-        let found = self.question_words(question);
-        let mut scores = vec![0.0; self.topics.len()];
-        for p in &self.phrases {
-            if p.words.iter().all(|&w| found[w as usize]) {
-                scores[p.topic] += p.weight;
+        let seen = self.question_words(question);
+        let mut strong = vec![0.0; self.topics.len()];
+        let mut weak = vec![0.0_f64; self.topics.len()];
+        let mut occurs = vec![false; self.phrases.len()];
+        for (i, p) in self.phrases.iter().enumerate() {
+            let present = p.words.iter().all(|&w| seen[w as usize].is_some()) && {
+                // A phrase's words stand close together: "kontrak kerja" is not "kerja ... tanpa
+                // kontrak" four words later.
+                let firsts = p.words.iter().filter_map(|&w| seen[w as usize].map(|(first, _)| first));
+                let (lo, hi) = firsts.fold((u16::MAX, 0), |(lo, hi), f| (lo.min(f), hi.max(f)));
+                usize::from(hi - lo) <= p.words.len() + 1
+            };
+            let ordered = p.order.iter().all(|&(a, b)| match (seen[a as usize], seen[b as usize]) {
+                (Some((first, _)), Some((_, last))) => first < last,
+                _ => false,
+            });
+            occurs[i] = present && ordered;
+        }
+        for (i, p) in self.phrases.iter().enumerate() {
+            if occurs[i] && !p.within.iter().any(|&j| occurs[j as usize]) {
+                if std::env::var_os("PELITA_MATCH_DEBUG").is_some() {
+                    let names: Vec<&String> =
+                        p.words.iter().map(|&w| self.vocab.iter().find(|(_, i)| **i == w).unwrap().0).collect();
+                    eprintln!("  {} {:?} {}", self.topics[p.topic], names, p.weight);
+                }
+                if p.weight == WEAK {
+                    weak[p.topic] = WEAK;
+                } else {
+                    strong[p.topic] += p.weight;
+                }
             }
         }
-        scores
+        strong.iter().zip(&weak).map(|(s, w)| s + w).collect()
     }
 
-    /// Which keyword words the question holds: its words with slang expanded and filler dropped,
-    /// by stem, by the stems of their regional forms, or (five letters or more) with one typo.
-    fn question_words(&self, question: &str) -> Vec<bool> {
-        let mut found = vec![false; self.vocab.len()];
-        let mark = |w: &str, found: &mut Vec<bool>| {
-            if let Some(&id) = self.vocab.get(w) {
-                found[id as usize] = true;
-            }
+    /// Where the question holds each keyword word (first and last position, if at all): its words
+    /// with slang expanded and filler dropped, by stem, by the stems of their regional forms, or
+    /// (five letters or more, and not a word the data knows) with one typo.
+    fn question_words(&self, question: &str) -> Vec<Option<(u16, u16)>> {
+        let mut seen: Vec<Option<(u16, u16)>> = vec![None; self.vocab.len()];
+        let mark = |id: u32, pos: u16, seen: &mut Vec<Option<(u16, u16)>>| {
+            let slot = &mut seen[id as usize];
+            *slot = Some(match *slot {
+                Some((first, _)) => (first, pos),
+                None => (pos, pos),
+            });
         };
+        let mut pos: u16 = 0;
         for word in text::words(question) {
             // "anak2" is "anak-anak".
             let word = match word.strip_suffix('2') {
                 Some(w) if w.chars().count() >= 2 && !w.ends_with(|c: char| c.is_ascii_digit()) => w.to_owned(),
                 _ => word,
             };
-            let expanded = match self.slang.get(&word) {
-                Some(e) => e.clone(),
-                None => vec![word],
+            let (expanded, from_slang) = match self.slang.get(&word) {
+                Some(e) => (e.clone(), true),
+                None => (vec![word], false),
             };
             for w in expanded {
-                if self.is_stopword(&w) {
+                if self.stopwords.contains(&w) {
                     continue;
                 }
+                pos = pos.saturating_add(1);
                 let primary = stem(&w);
-                mark(&primary, &mut found);
+                let mut known = false;
+                let mut forms = vec![primary.clone()];
                 for form in regional_forms(&w) {
-                    mark(&stem(&form), &mut found);
+                    match self.slang.get(&form) {
+                        Some(expanded) => forms.extend(expanded.iter().map(|e| stem(e))),
+                        None => forms.push(stem(&form)),
+                    }
                 }
+                for f in &forms {
+                    if let Some(&id) = self.vocab.get(f) {
+                        mark(id, pos, &mut seen);
+                        known = true;
+                    }
+                }
+                if std::env::var_os("PELITA_MATCH_DEBUG").is_some() {
+                    eprintln!("{w} -> {forms:?}");
+                }
+                // A word the data knows, or one slang gave, is not a typo ("tidak" is not "tindak").
                 let chars: Vec<char> = primary.chars().collect();
-                if chars.len() >= 5 {
+                if !known && !from_slang && chars.len() >= 5 {
                     for len in chars.len() - 1..=chars.len() + 1 {
                         for (id, kw) in self.by_len.get(len).into_iter().flatten() {
-                            if !found[*id as usize] && one_edit(&chars, kw) {
-                                found[*id as usize] = true;
+                            if one_edit(&chars, kw) {
+                                mark(*id, pos, &mut seen);
                             }
                         }
                     }
                 }
             }
         }
-        found
+        seen
     }
 }
+
+/// Words that must come before the next word of a phrase to count ("tidak boleh libur").
+const NEGATIONS: [&str; 7] = ["tidak", "belum", "bukan", "tanpa", "not", "no", "never"];
 
 /// Forms a word may have under Javanese, Sundanese, Madurese or Sasak affixes: "ndaftar",
 /// "ngadaftar", "adaftar", "bedaftar" → "daftar"; "biayane", "biayana", "biayanipun" → "biaya";
@@ -412,13 +486,16 @@ fn one_edit(a: &[char], b: &[char]) -> bool {
 }
 
 /// Words the stemmer leaves as they are.
-const KEEP: [&str; 2] = ["perusahaan", "pertama"];
+const KEEP: [&str; 6] = ["perusahaan", "pertama", "majikan", "meninggal", "peninggalan", "setelah"];
 
 /// An Indonesian stem, good enough for matching (the same rules apply to keywords and questions,
 /// so a rule that over-strips does so on both sides): particles and possessives, the common
 /// prefixes with their sound changes (me-nulis → tulis; a second one after ke-, di-, me-, pe-:
-/// ke-ber-angkat), then derivational suffixes where five letters remain.
+/// ke-ber-angkat), then derivational suffixes.
 pub fn stem(word: &str) -> String {
+    if KEEP.contains(&word) {
+        return word.to_owned();
+    }
     let mut w = word.to_owned();
     let len = |w: &str| w.chars().count();
     // Particles and possessives are outermost: "biayanya" → "biaya".
@@ -428,7 +505,8 @@ pub fn stem(word: &str) -> String {
             break;
         }
     }
-    // Words whose affixes are not affixes ("perusahaan" is not "usaha", business).
+    // Words whose affixes are not affixes ("perusahaan" is not "usaha", business; "meninggal",
+    // died, is not "tinggal", left behind).
     if KEEP.contains(&w.as_str()) {
         return w;
     }
@@ -473,9 +551,10 @@ pub fn stem(word: &str) -> String {
     }
     // Derivational suffixes, only where five letters remain ("tahan" stays "tahan"; "-i" is left
     // alone: without a dictionary it cuts "pakai" and "gaji").
-    // "majikan" is too short for "-kan" and then keeps its "-an" too.
+    // "-kan" where four letters remain ("siapkan"), "-an" where five do ("tahan" stays); a word
+    // that ends in "kan" but is too short for it keeps its "-an" too.
     if let Some(suffix) = ["kan", "an"].into_iter().find(|s| w.ends_with(s))
-        && len(&w) >= suffix.len() + 5
+        && len(&w) >= suffix.len() + if suffix == "kan" { 4 } else { 5 }
     {
         w.truncate(w.len() - suffix.len());
     }

@@ -237,6 +237,6 @@ fn match_prints_the_topic_of_a_question_or_none() {
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
     };
     assert!(run("id", "brp biaya ke taiwan?").starts_with("costs "));
-    assert!(run("jv", "piye carane golek PT resmi").starts_with("recruiters "));
+    assert!(run("jv", "piye carane golek PT resmi").starts_with("check_agency "));
     assert_eq!(run("id", "selamat pagi"), "none 0.0");
 }
