@@ -216,8 +216,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             if let Some(path) = eval {
                 let tsv = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-                let questions = crate::matcher::parse_labelled(&tsv)
-                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                let questions =
+                    crate::matcher::parse_labelled(&tsv).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
                 if cfg!(debug_assertions) {
                     println!("(a debug build: `cargo bench --bench matcher` times an optimised one)");
                 }

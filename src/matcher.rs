@@ -144,11 +144,13 @@ impl Matcher {
     pub fn find(&self, lang: &str, question: &str) -> Match {
         let Some(index) = self.index(lang) else { return Match { topic: None, score: 0.0 } };
         let scores = index.scores(question);
-        let mut best: Option<(usize, f64)> = None;
+        // The best score wins; between equal scores, the topic with the longer phrase (the more
+        // specific match: "lapor calo" over "calo").
+        let mut best: Option<(usize, (f64, usize))> = None;
         let mut tied = false;
-        for (t, &s) in scores.iter().enumerate().filter(|(_, s)| **s > 0.0) {
+        for (t, &s) in scores.iter().enumerate().filter(|(_, s)| s.0 > 0.0) {
             match best {
-                Some((_, b)) if s < b => {}
+                Some((_, b)) if s.0 < b.0 || (s.0 == b.0 && s.1 < b.1) => {}
                 Some((_, b)) if s == b => tied = true,
                 _ => {
                     best = Some((t, s));
@@ -158,27 +160,28 @@ impl Matcher {
         }
         match best {
             // A tie between two topics is a guess: say so rather than pick one.
-            Some((t, s)) if !tied && s >= THRESHOLD && index.topics[t] != NONE_TOPIC => {
+            Some((t, (s, _))) if !tied && s >= THRESHOLD && index.topics[t] != NONE_TOPIC => {
                 Match { topic: Some(index.topics[t].clone()), score: s }
             }
-            Some((_, s)) => Match { topic: None, score: s },
+            Some((_, (s, _))) => Match { topic: None, score: s },
             None => Match { topic: None, score: 0.0 },
         }
     }
 
-    /// Every topic the question names (score above zero), best first; equal scores by topic id.
+    /// Every topic the question names (score above zero), best first as `find` ranks them, then by
+    /// topic id.
     /// For offering the closest topics when `find` answers `None`.
     pub fn ranked(&self, lang: &str, question: &str) -> Vec<(String, f64)> {
         let Some(index) = self.index(lang) else { return Vec::new() };
-        let mut out: Vec<(String, f64)> = index
+        let mut out: Vec<(String, (f64, usize))> = index
             .scores(question)
             .into_iter()
             .enumerate()
-            .filter(|&(t, s)| s > 0.0 && index.topics[t] != NONE_TOPIC)
+            .filter(|&(t, s)| s.0 > 0.0 && index.topics[t] != NONE_TOPIC)
             .map(|(t, s)| (index.topics[t].clone(), s))
             .collect();
-        out.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        out
+        out.sort_by(|a, b| b.1.0.total_cmp(&a.1.0).then(b.1.1.cmp(&a.1.1)).then_with(|| a.0.cmp(&b.0)));
+        out.into_iter().map(|(t, (s, _))| (t, s)).collect()
     }
 
     /// The language's index, else Indonesian's.
@@ -305,11 +308,13 @@ impl Index {
     }
 
     /// Every topic's score (indexed like `topics`): its full phrases' weights, plus half a keyword
-    /// if any of its weak phrases occurs (weak phrases do not add up).
-    fn scores(&self, question: &str) -> Vec<f64> {
+    /// if any of its weak phrases occurs (weak phrases do not add up); and the words in its longest
+    /// full phrase that occurs.
+    fn scores(&self, question: &str) -> Vec<(f64, usize)> {
         let seen = self.question_words(question);
         let mut strong = vec![0.0; self.topics.len()];
         let mut weak = vec![0.0_f64; self.topics.len()];
+        let mut longest = vec![0_usize; self.topics.len()];
         let mut occurs = vec![false; self.phrases.len()];
         for (i, p) in self.phrases.iter().enumerate() {
             let present = p.words.iter().all(|&w| seen[w as usize].is_some()) && {
@@ -317,7 +322,7 @@ impl Index {
                 // kontrak" four words later.
                 let firsts = p.words.iter().filter_map(|&w| seen[w as usize].map(|(first, _)| first));
                 let (lo, hi) = firsts.fold((u16::MAX, 0), |(lo, hi), f| (lo.min(f), hi.max(f)));
-                usize::from(hi - lo) <= p.words.len() + 1
+                usize::from(hi - lo) <= p.words.len() + 2
             };
             let ordered = p.order.iter().all(|&(a, b)| match (seen[a as usize], seen[b as usize]) {
                 (Some((first, _)), Some((_, last))) => first < last,
@@ -327,24 +332,20 @@ impl Index {
         }
         for (i, p) in self.phrases.iter().enumerate() {
             if occurs[i] && !p.within.iter().any(|&j| occurs[j as usize]) {
-                if std::env::var_os("PELITA_MATCH_DEBUG").is_some() {
-                    let names: Vec<&String> =
-                        p.words.iter().map(|&w| self.vocab.iter().find(|(_, i)| **i == w).unwrap().0).collect();
-                    eprintln!("  {} {:?} {}", self.topics[p.topic], names, p.weight);
-                }
                 if p.weight == WEAK {
                     weak[p.topic] = WEAK;
                 } else {
                     strong[p.topic] += p.weight;
+                    longest[p.topic] = longest[p.topic].max(p.words.len());
                 }
             }
         }
-        strong.iter().zip(&weak).map(|(s, w)| s + w).collect()
+        strong.iter().zip(&weak).zip(&longest).map(|((s, w), l)| (s + w, *l)).collect()
     }
 
     /// Where the question holds each keyword word (first and last position, if at all): its words
     /// with slang expanded and filler dropped, by stem, by the stems of their regional forms, or
-    /// (five letters or more, and not a word the data knows) with one typo.
+    /// (six letters or more, and not a word the data knows) with one typo.
     fn question_words(&self, question: &str) -> Vec<Option<(u16, u16)>> {
         let mut seen: Vec<Option<(u16, u16)>> = vec![None; self.vocab.len()];
         let mark = |id: u32, pos: u16, seen: &mut Vec<Option<(u16, u16)>>| {
@@ -365,11 +366,17 @@ impl Index {
                 Some(e) => (e.clone(), true),
                 None => (vec![word], false),
             };
+            // A position per word the user wrote that is not filler ("pmi" and the two words slang
+            // makes of it share one).
+            let mut counted = false;
             for w in expanded {
                 if self.stopwords.contains(&w) {
                     continue;
                 }
-                pos = pos.saturating_add(1);
+                if !counted {
+                    pos = pos.saturating_add(1);
+                    counted = true;
+                }
                 let primary = stem(&w);
                 let mut known = false;
                 let mut forms = vec![primary.clone()];
@@ -385,12 +392,9 @@ impl Index {
                         known = true;
                     }
                 }
-                if std::env::var_os("PELITA_MATCH_DEBUG").is_some() {
-                    eprintln!("{w} -> {forms:?}");
-                }
                 // A word the data knows, or one slang gave, is not a typo ("tidak" is not "tindak").
                 let chars: Vec<char> = primary.chars().collect();
-                if !known && !from_slang && chars.len() >= 5 {
+                if !known && !from_slang && chars.len() >= 6 {
                     for len in chars.len() - 1..=chars.len() + 1 {
                         for (id, kw) in self.by_len.get(len).into_iter().flatten() {
                             if one_edit(&chars, kw) {

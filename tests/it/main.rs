@@ -6,6 +6,7 @@ mod console;
 mod content;
 mod crash;
 mod harness;
+mod matcher;
 mod store;
 mod telegram;
 mod transcripts;
