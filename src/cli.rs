@@ -267,8 +267,7 @@ fn load_bot(assets: &Assets, config: &Config) -> Option<Bot> {
 }
 
 fn run_check(assets: &Assets, config: &Config) -> ExitCode {
-    let labels: Vec<String> = config.settings.emergency_contacts.iter().map(|c| c.label.clone()).collect();
-    let report = check::check(assets, &labels);
+    let report = check::check(assets, &config.settings);
     for d in &report.diagnostics {
         println!("{d}");
     }
