@@ -6,143 +6,9 @@ use chrono::{DateTime, Utc};
 // Only constant column lists are spliced into SQL here; every value is bound.
 use sqlx::{AssertSqlSafe, Row};
 
-use super::{Result, Store, from_millis, millis};
+use super::Lite;
 use crate::engine::Reply;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Counsellor,
-    Supervisor,
-    Admin,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Counsellor => "counsellor",
-            Role::Supervisor => "supervisor",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        [Role::Counsellor, Role::Supervisor, Role::Admin].into_iter().find(|r| r.as_str() == s)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Counsellor {
-    pub id: i64,
-    pub login: String,
-    pub name: String,
-    pub org: String,
-    pub role: Role,
-    pub languages: Vec<String>,
-    pub gender: Option<String>,
-    pub must_change_password: bool,
-}
-
-impl Counsellor {
-    /// The organisation whose tickets this account may see; `None` for all (an admin).
-    pub fn scope(&self) -> Option<&str> {
-        (self.role != Role::Admin).then_some(self.org.as_str())
-    }
-}
-
-/// What a login needs to decide.
-pub struct Credentials {
-    pub counsellor: Counsellor,
-    pub password_hash: String,
-    pub failed_logins: i64,
-    pub locked_until: Option<DateTime<Utc>>,
-    pub disabled: bool,
-}
-
-pub struct NewCounsellor<'a> {
-    pub login: &'a str,
-    pub name: &'a str,
-    pub org: &'a str,
-    pub role: Role,
-    pub languages: &'a [String],
-    pub gender: Option<&'a str>,
-    pub password_hash: &'a str,
-}
-
-#[derive(Debug, Clone)]
-pub struct Ticket {
-    pub id: i64,
-    pub contact_id: i64,
-    pub channel: String,
-    pub org: String,
-    pub status: String,
-    pub priority: i64,
-    pub topic: String,
-    pub lang: Option<String>,
-    pub district: Option<String>,
-    pub gender: Option<String>,
-    pub counsellor_id: Option<i64>,
-    pub counsellor_name: Option<String>,
-    pub opened_at: DateTime<Utc>,
-    pub claimed_at: Option<DateTime<Utc>>,
-    pub first_reply_at: Option<DateTime<Utc>>,
-    pub closed_at: Option<DateTime<Utc>>,
-    pub outcome: Option<String>,
-    pub rating: Option<i64>,
-    pub case_code: Option<String>,
-    pub case_fields: Option<std::collections::BTreeMap<String, String>>,
-}
-
-/// One message of a conversation, as the console shows it.
-#[derive(Debug, Clone)]
-pub struct HistoryItem {
-    pub id: i64,
-    pub direction: String,
-    pub body: String,
-    /// Inbound media: JSON `{kind, ref}`.
-    pub media: Option<String>,
-    pub status: String,
-    pub created_at: DateTime<Utc>,
-    /// Who wrote an outbound message: a counsellor's name, or none for the bot.
-    pub counsellor: Option<String>,
-}
-
-/// Where a ticket is handed on to.
-#[derive(Debug, Clone, Copy)]
-pub enum Transfer<'a> {
-    /// A counsellor (by id) of the ticket's organisation.
-    Counsellor(i64),
-    /// Another organisation's queue (by id).
-    Organisation(&'a str),
-}
-
-/// One audit entry: when, who (a counsellor's name), the action, the ticket.
-pub type AuditRow = (DateTime<Utc>, Option<String>, String, Option<i64>);
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Claim {
-    Claimed,
-    /// Someone else holds it.
-    Taken {
-        by: String,
-    },
-    /// The user asked for a counsellor of this gender (`f`, `m`), and one is on duty (logged in).
-    WantsGender(String),
-    Closed,
-    NotFound,
-}
-
-/// What became of a counsellor's action on a ticket.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Act {
-    /// Done; for a reply, the outbound message's id.
-    Done(i64),
-    /// The ticket is not (or no longer) held by this counsellor.
-    NotHolder {
-        holder: Option<String>,
-    },
-    Closed,
-    NotFound,
-}
+use crate::store::model::*;
 
 const TICKET_COLUMNS: &str = "t.id, t.contact_id, k.channel, t.org, t.status, t.priority, t.topic, t.lang, t.district,
     t.gender, t.counsellor_id, s.name as counsellor_name, t.opened_at, t.claimed_at, t.first_reply_at, t.closed_at,
@@ -194,7 +60,7 @@ fn counsellor_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<Counsellor> {
 
 const COUNSELLOR_COLUMNS: &str = "id, login, name, org, role, languages, gender, must_change_password, password_hash, failed_logins, locked_until, disabled";
 
-impl Store {
+impl Lite {
     /// Adds a counsellor account; fails if the login is taken.
     pub async fn add_counsellor(&self, c: &NewCounsellor<'_>, now: DateTime<Utc>) -> Result<i64> {
         let _writing = self.writer.lock().await;
