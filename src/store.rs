@@ -15,9 +15,11 @@ use chrono::{DateTime, Utc};
 use crate::engine::{Outcome, Reply, State};
 
 mod model;
+mod pg;
 mod sqlite;
 
 pub use model::*;
+pub use pg::PgSettings;
 
 /// The database: SQLite (a file, one process) or PostgreSQL (one database, many instances).
 #[derive(Clone)]
@@ -28,6 +30,7 @@ pub struct Store {
 #[derive(Clone)]
 enum Db {
     Sqlite(sqlite::Lite),
+    Pg(pg::Pg),
 }
 
 /// Every call goes to the backend the store opened; both implement all of them.
@@ -40,6 +43,7 @@ macro_rules! dispatch {
                 pub async fn $name(&self $(, $arg: $ty)*) -> $ret {
                     match &self.db {
                         Db::Sqlite(db) => db.$name($($arg),*).await,
+                        Db::Pg(db) => db.$name($($arg),*).await,
                     }
                 }
             )*
@@ -48,10 +52,26 @@ macro_rules! dispatch {
 }
 
 impl Store {
-    /// Opens the database at `url` and applies pending migrations: `sqlite://path`,
+    /// Opens the database at `url` and applies pending migrations: `postgres://…` (or
+    /// `postgresql://…`) with the default pool settings, else SQLite: `sqlite://path`,
     /// `sqlite::memory:` or a plain file path.
     pub async fn open(url: &str) -> Result<Store> {
-        Ok(Store { db: Db::Sqlite(sqlite::Lite::open(url).await?) })
+        Store::open_with(url, &PgSettings::default()).await
+    }
+
+    /// [`Store::open`] with the PostgreSQL pool's size and timeouts.
+    pub async fn open_with(url: &str, pg: &PgSettings) -> Result<Store> {
+        let db = if is_postgres(url) {
+            Db::Pg(pg::Pg::open(url, pg).await?)
+        } else {
+            Db::Sqlite(sqlite::Lite::open(url).await?)
+        };
+        Ok(Store { db })
+    }
+
+    /// Whether this store is PostgreSQL (shared by instances) rather than a SQLite file.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.db, Db::Pg(_))
     }
 
     /// Stores and processes a batch of arrivals in one transaction (a group commit): for each, the
@@ -65,6 +85,7 @@ impl Store {
     {
         match &self.db {
             Db::Sqlite(db) => db.ingest(batch, step).await,
+            Db::Pg(db) => db.ingest(batch, step).await,
         }
     }
 
@@ -72,8 +93,14 @@ impl Store {
     pub async fn close(&self) {
         match &self.db {
             Db::Sqlite(db) => db.close().await,
+            Db::Pg(db) => db.close().await,
         }
     }
+}
+
+/// Whether a database URL names PostgreSQL.
+pub fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
 }
 
 dispatch! {

@@ -21,6 +21,8 @@ pub enum StoreError {
     CodeExhausted,
     #[error("the message was stored but could not be processed: {0}")]
     Processing(String),
+    #[error("not yet implemented for this database: {0}")]
+    NotYet(&'static str),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
