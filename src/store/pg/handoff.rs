@@ -140,6 +140,7 @@ impl Pg {
         Err(StoreError::NotYet("counsellor_reply"))
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub async fn close_ticket(
         &self,
         ticket: i64,
