@@ -83,6 +83,12 @@ enum Command {
         #[command(subcommand)]
         command: CounsellorCommand,
     },
+    /// Apply the database's pending migrations and exit (`serve` and `chat` also apply them).
+    Migrate {
+        /// Database URL or SQLite file [env: PELITA_DATABASE_URL] (default: ./pelita.db).
+        #[arg(long)]
+        db: Option<String>,
+    },
     /// Run transcript tests (default directory: tests/transcripts).
     Test {
         #[arg(default_value = "tests/transcripts")]
@@ -154,8 +160,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let known: Vec<&str> = bot.i18n.locales().iter().map(|l| l.code.as_str()).collect();
                 anyhow::bail!("unknown language `{l}` (shipped: {})", known.join(", "));
             }
-            let url = db.unwrap_or(config.database_url);
-            let store = Store::open(&url).await.with_context(|| format!("opening the database {url}"))?;
+            let url = db.unwrap_or(config.database_url.clone());
+            let store = open_store(&url, &config).await?;
             terminal::chat(&bot, &store, &user, lang.as_deref()).await?;
             store.close().await;
             Ok(ExitCode::SUCCESS)
@@ -163,12 +169,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve { listen, db } => {
             let Some(bot) = load_bot(&assets, &config) else { return Ok(ExitCode::from(2)) };
             let url = db.unwrap_or(config.database_url.clone());
-            let store = Store::open(&url).await.with_context(|| format!("opening the database {url}"))?;
+            let store = open_store(&url, &config).await?;
             let listen = listen.unwrap_or(config.listen.clone());
             let listener =
                 tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("listening on {listen}"))?;
             let channels = crate::channels::Enabled::from_config(&config, &bot)?;
             crate::server::serve(bot, store, channels, listener, crate::server::shutdown_signal()).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Migrate { db } => {
+            let url = db.unwrap_or(config.database_url.clone());
+            let store = open_store(&url, &config).await?;
+            store.close().await;
+            println!("{}: migrations applied", if crate::store::is_postgres(&url) { "postgres" } else { "sqlite" });
             Ok(ExitCode::SUCCESS)
         }
         Command::Telegram { command: TelegramCommand::SetWebhook { url } } => {
@@ -191,8 +204,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 languages.split(',').map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect();
             let password = crate::console::auth::one_time_password();
             let hash = crate::console::auth::hash_password(&password).map_err(|e| anyhow::anyhow!(e))?;
-            let url = db.unwrap_or(config.database_url);
-            let store = Store::open(&url).await.with_context(|| format!("opening the database {url}"))?;
+            let url = db.unwrap_or(config.database_url.clone());
+            let store = open_store(&url, &config).await?;
             let new = NewCounsellor {
                 login,
                 name: name.trim(),
@@ -264,6 +277,13 @@ fn load_bot(assets: &Assets, config: &Config) -> Option<Bot> {
             None
         }
     }
+}
+
+/// Opens the database (waiting for a PostgreSQL server that is starting), naming it on failure
+/// without its password.
+async fn open_store(url: &str, config: &Config) -> anyhow::Result<Store> {
+    let shown = crate::config::redact_url(url);
+    Store::open_with(url, &config.database).await.with_context(|| format!("opening the database {shown}"))
 }
 
 fn run_check(assets: &Assets, config: &Config) -> ExitCode {

@@ -1,12 +1,14 @@
 //! Configuration: embedded defaults < `pelita.toml` (or `PELITA_CONFIG`) < environment < flags.
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::Context as _;
 use serde::Deserialize;
 
 use crate::bot::{EmergencyContact, Settings};
 use crate::handoff::HandoffSettings;
+use crate::store::PgSettings;
 
 /// A secret (token, password): never printed, not even by `{:?}`.
 #[derive(Clone, Deserialize)]
@@ -66,6 +68,7 @@ const DEFAULTS: &str = include_str!("defaults.toml");
 #[serde(deny_unknown_fields)]
 struct FileConfig {
     database_url: Option<String>,
+    database: Option<DatabaseFile>,
     listen: Option<String>,
     flows: Option<PathBuf>,
     locales: Option<PathBuf>,
@@ -74,10 +77,23 @@ struct FileConfig {
     handoff: Option<HandoffSettings>,
 }
 
+/// `[database]` in the configuration file: the PostgreSQL pool (SQLite ignores it).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DatabaseFile {
+    max_connections: Option<u32>,
+    acquire_timeout_seconds: Option<u64>,
+    wait_seconds: Option<u64>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     /// `PELITA_DATABASE_URL`; default `sqlite://pelita.db` (in the working directory).
     pub database_url: String,
+    /// PostgreSQL pool: `PELITA_DB_MAX_CONNECTIONS` (default 10 per instance),
+    /// `PELITA_DB_ACQUIRE_TIMEOUT` (seconds a query waits for a connection, default 10),
+    /// `PELITA_DB_WAIT` (seconds to wait for the server at start, default 60).
+    pub database: PgSettings,
     /// `PELITA_LISTEN`: where `pelita serve` listens; default `127.0.0.1:8080`.
     pub listen: String,
     /// `PELITA_FLOWS`: a flows directory to load instead of the embedded one.
@@ -114,6 +130,7 @@ impl Config {
                 .or(from_file.database_url)
                 .or(defaults.database_url)
                 .unwrap_or_else(|| "sqlite://pelita.db".into()),
+            database: database(&env, from_file.database.unwrap_or_default())?,
             listen: env("PELITA_LISTEN").or(from_file.listen).unwrap_or_else(|| "127.0.0.1:8080".into()),
             flows: env("PELITA_FLOWS").map(PathBuf::from).or(from_file.flows),
             locales: env("PELITA_LOCALES").map(PathBuf::from).or(from_file.locales),
@@ -125,6 +142,45 @@ impl Config {
             telegram: telegram(&env)?,
             whatsapp: whatsapp(&env),
         })
+    }
+}
+
+/// The PostgreSQL pool's settings: environment over file over defaults.
+fn database(env: &dyn Fn(&str) -> Option<String>, file: DatabaseFile) -> anyhow::Result<PgSettings> {
+    let defaults = PgSettings::default();
+    let number = |k: &str, from_file: Option<u64>, default: u64| -> anyhow::Result<u64> {
+        match env(k) {
+            Some(v) => v.parse().with_context(|| format!("{k} must be a whole number")),
+            None => Ok(from_file.unwrap_or(default)),
+        }
+    };
+    let max =
+        number("PELITA_DB_MAX_CONNECTIONS", file.max_connections.map(u64::from), u64::from(defaults.max_connections))?;
+    anyhow::ensure!((1..=1000).contains(&max), "PELITA_DB_MAX_CONNECTIONS must be between 1 and 1000");
+    Ok(PgSettings {
+        max_connections: max as u32,
+        acquire_timeout: Duration::from_secs(number(
+            "PELITA_DB_ACQUIRE_TIMEOUT",
+            file.acquire_timeout_seconds,
+            defaults.acquire_timeout.as_secs(),
+        )?),
+        wait_for_server: Duration::from_secs(number(
+            "PELITA_DB_WAIT",
+            file.wait_seconds,
+            defaults.wait_for_server.as_secs(),
+        )?),
+    })
+}
+
+/// A database URL as it may be shown: the password replaced by `***`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    match rest.split_once('@') {
+        Some((user, host)) => match user.split_once(':') {
+            Some((name, _)) => format!("{scheme}://{name}:***@{host}"),
+            None => url.to_owned(),
+        },
+        None => url.to_owned(),
     }
 }
 

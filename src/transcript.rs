@@ -93,23 +93,31 @@ fn parse(file: &str, text: &str) -> Result<Vec<(usize, Line)>, Failure> {
     Ok(out)
 }
 
-/// Runs one transcript with a fresh database in `workdir`.
+/// Runs one transcript with a fresh SQLite file in `workdir`.
 pub async fn run_file(bot: &Bot, path: &Path, workdir: &Path) -> Result<(), Failure> {
-    let file = path.display().to_string();
-    let text =
-        std::fs::read_to_string(path).map_err(|e| Failure { file: file.clone(), line: 0, message: e.to_string() })?;
-    let lines = parse(&file, &text)?;
     let db = workdir.join(format!("{}.db", path.file_stem().unwrap_or_default().to_string_lossy()));
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
-    let url = format!("sqlite://{}", db.display());
+    let result = run_file_on(bot, path, &format!("sqlite://{}", db.display())).await;
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    result
+}
+
+/// Runs one transcript against the (empty) database at `url`.
+pub async fn run_file_on(bot: &Bot, path: &Path, url: &str) -> Result<(), Failure> {
+    let file = path.display().to_string();
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Failure { file: file.clone(), line: 0, message: e.to_string() })?;
+    let lines = parse(&file, &text)?;
     let fail = |line: usize, message: String| Failure { file: file.clone(), line, message };
     let db_fail = |line: usize| {
         let file = file.clone();
         move |e: crate::store::StoreError| Failure { file, line, message: e.to_string() }
     };
-    let mut store = Store::open(&url).await.map_err(db_fail(0))?;
+    let mut store = Store::open(url).await.map_err(db_fail(0))?;
     let mut contact = ContactKey { channel: terminal::CHANNEL.into(), key: "transcript".into() };
     let mut lang: Option<String> = None;
     let mut output = String::new();
@@ -126,7 +134,7 @@ pub async fn run_file(bot: &Bot, path: &Path, workdir: &Path) -> Result<(), Fail
             }
             Line::Restart => {
                 store.close().await;
-                store = Store::open(&url).await.map_err(db_fail(n))?;
+                store = Store::open(url).await.map_err(db_fail(n))?;
                 let outcome =
                     bot.handle(&store, &contact, &Input::Resume, lang.take().as_deref()).await.map_err(db_fail(n))?;
                 output = terminal::render(&outcome.replies);
@@ -193,9 +201,6 @@ pub async fn run_file(bot: &Bot, path: &Path, workdir: &Path) -> Result<(), Fail
         }
     }
     store.close().await;
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
     Ok(())
 }
 

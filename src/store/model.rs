@@ -21,6 +21,8 @@ pub enum StoreError {
     CodeExhausted,
     #[error("the message was stored but could not be processed: {0}")]
     Processing(String),
+    #[error("the PostgreSQL server at {server} did not answer in {waited} s: {error}")]
+    Unreachable { server: String, waited: u64, error: String },
     #[error("not yet implemented for this database: {0}")]
     NotYet(&'static str),
 }

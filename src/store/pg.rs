@@ -42,22 +42,42 @@ impl Pg {
     /// and applies pending migrations.
     pub async fn open(url: &str, settings: &PgSettings) -> Result<Pg> {
         let options: PgConnectOptions = url.parse()?;
+        // Wait for a server that is still starting (or not reachable yet), saying so once.
         let started = std::time::Instant::now();
-        let pool = loop {
-            let attempt = PgPoolOptions::new()
-                .max_connections(settings.max_connections)
-                .acquire_timeout(settings.acquire_timeout)
-                .connect_with(options.clone())
-                .await;
-            match attempt {
-                Ok(pool) => break pool,
-                Err(e) if started.elapsed() < settings.wait_for_server && is_unreachable(&e) => {
-                    tracing::warn!(error = %e, "waiting for the PostgreSQL server");
-                    tokio::time::sleep(Duration::from_secs(1)).await;
+        let mut said = false;
+        loop {
+            match <sqlx::PgConnection as sqlx::Connection>::connect_with(&options).await {
+                Ok(c) => {
+                    let _ = sqlx::Connection::close(c).await;
+                    break;
+                }
+                Err(e) if is_unreachable(&e) && started.elapsed() < settings.wait_for_server => {
+                    if !said {
+                        tracing::warn!(
+                            "waiting for the PostgreSQL server at {}:{} (up to {} s)",
+                            options.get_host(),
+                            options.get_port(),
+                            settings.wait_for_server.as_secs()
+                        );
+                        said = true;
+                    }
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) if is_unreachable(&e) => {
+                    return Err(StoreError::Unreachable {
+                        server: format!("{}:{}", options.get_host(), options.get_port()),
+                        waited: started.elapsed().as_secs(),
+                        error: e.to_string(),
+                    });
                 }
                 Err(e) => return Err(e.into()),
             }
-        };
+        }
+        let pool = PgPoolOptions::new()
+            .max_connections(settings.max_connections)
+            .acquire_timeout(settings.acquire_timeout)
+            .connect_with(options)
+            .await?;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
         Ok(Pg { pool })
     }

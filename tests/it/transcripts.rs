@@ -14,7 +14,13 @@ async fn every_transcript_passes() {
     assert!(files.len() >= 8, "expected the shipped transcripts, found {}", files.len());
     let mut failures = Vec::new();
     for file in &files {
-        if let Err(f) = transcript::run_file(&bot, file, &work.path("")).await {
+        // A fresh database per transcript: a SQLite file, or a PostgreSQL database.
+        let db = work.other_db(&file.file_stem().unwrap_or_default().to_string_lossy());
+        let result = transcript::run_file_on(&bot, file, &db).await;
+        if super::pg::server().is_some() {
+            super::pg::drop(&db);
+        }
+        if let Err(f) = result {
             failures.push(f.to_string());
         }
     }
