@@ -16,7 +16,7 @@ use crate::channels::{self, web};
 use crate::console;
 use crate::metrics::Metrics;
 use crate::pipeline::Pipeline;
-use crate::store::Store;
+use crate::store::{Changes, Store};
 
 /// What every request handler shares.
 pub struct App {
@@ -98,6 +98,12 @@ pub async fn serve(
         closing: closing_rx,
     });
     let expiry = tokio::spawn(console::expire_claims(app.clone(), stop_out_rx.clone()));
+    // Several instances on one PostgreSQL database: what another instance changed wakes this
+    // one's consoles and senders too.
+    let listening = match store.changes().await? {
+        Some(changes) => Some(tokio::spawn(forward_changes(changes, app.console.clone(), outbox.clone()))),
+        None => None,
+    };
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "listening");
     let shutdown = async move {
@@ -115,6 +121,10 @@ pub async fn serve(
     // The claim-expiry job holds the App (and so a Pipeline handle): stop it first.
     expiry.abort();
     let _ = expiry.await;
+    if let Some(l) = listening {
+        l.abort();
+        let _ = l.await;
+    }
     drop(app);
     let _ = writer.await;
     let _ = stop_out.send(true);
@@ -124,6 +134,23 @@ pub async fn serve(
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Wakes this instance's console event streams and senders on every change announced on the
+/// database (by any instance).
+async fn forward_changes(mut changes: Changes, console: watch::Sender<u64>, outbox: Arc<Notify>) {
+    loop {
+        match changes.next().await {
+            Ok(()) => {
+                console.send_modify(|n| *n += 1);
+                outbox.notify_waiters();
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "listening for other instances' changes failed; retrying");
+                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            }
+        }
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

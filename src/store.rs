@@ -69,6 +69,16 @@ impl Store {
         Ok(Store { db })
     }
 
+    /// Waits for the next change any instance made (PostgreSQL's LISTEN/NOTIFY): the console's
+    /// live updates and the senders are woken by it. `None` for SQLite, where this process is
+    /// the only writer and wakes its own.
+    pub async fn changes(&self) -> Result<Option<Changes>> {
+        match &self.db {
+            Db::Sqlite(_) => Ok(None),
+            Db::Pg(db) => Ok(Some(Changes(db.listener().await?))),
+        }
+    }
+
     /// Whether this store is PostgreSQL (shared by instances) rather than a SQLite file.
     pub fn is_postgres(&self) -> bool {
         matches!(self.db, Db::Pg(_))
@@ -95,6 +105,18 @@ impl Store {
             Db::Sqlite(db) => db.close().await,
             Db::Pg(db) => db.close().await,
         }
+    }
+}
+
+/// Changes announced by instances sharing a PostgreSQL database.
+pub struct Changes(sqlx::postgres::PgListener);
+
+impl Changes {
+    /// The next change (several in a row may arrive as one). Reconnects by itself after a lost
+    /// connection; an error means the database is gone.
+    pub async fn next(&mut self) -> Result<()> {
+        self.0.recv().await?;
+        Ok(())
     }
 }
 
