@@ -10,6 +10,7 @@ use super::model::*;
 use crate::engine::{Outcome, Reply, State};
 
 mod handoff;
+pub(super) mod notify;
 
 /// How the PostgreSQL pool is sized and how long it waits.
 #[derive(Debug, Clone)]
