@@ -730,3 +730,68 @@ async fn an_open_console_does_not_hold_up_shutdown() {
         .await
         .expect("the server stops although a console is open");
 }
+
+/// Two instances on one PostgreSQL database: a ticket opened through instance A appears live in
+/// a console open on instance B (LISTEN/NOTIFY), and counsellors on A and B who claim it at once
+/// get one win and one "taken".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn counsellors_on_two_instances_see_one_queue_and_one_claim_wins() {
+    let test = "counsellors_on_two_instances_see_one_queue_and_one_claim_wins";
+    let Some(server) = super::pg::required(test) else { return };
+    let db = super::pg::create(&server);
+    let tg = fake_telegram().await;
+    let opts = Options { telegram: Some(tg.clone()), handoff: Some(organisations()), ..Options::default() };
+    let a = TestApp::start(&db, &opts).await;
+    let b = TestApp::start(&db, &opts).await;
+    let store = a.store().await;
+    add(&store, "siti", "Siti", "ltsa-cirebon", Role::Counsellor, "siti-password-1").await;
+    add(&store, "dewi", "Dewi", "ltsa-cirebon", Role::Counsellor, "dewi-password-1").await;
+    let mut siti = Console::login(&a.base, "siti", "siti-password-1").await;
+    let mut dewi = Console::login(&b.base, "dewi", "dewi-password-1").await;
+
+    // Dewi's console on B listens for changes before the ticket exists.
+    let mut events = dewi
+        .http
+        .get(format!("{}/console/events", b.base))
+        .header("cookie", dewi.cookie_header())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(events.status().as_u16(), 200);
+    let first = tokio::time::timeout(Duration::from_secs(5), events.chunk()).await.expect("first event");
+    assert!(String::from_utf8_lossy(&first.unwrap().unwrap()).contains("event: changed"));
+
+    // A counselling request from Cirebon arrives at instance A.
+    let chat = 7_100_001;
+    let mut id = 900;
+    say(&a, &mut id, chat, &["/start", "1", "2", "1", "Ani", "Cirebon", "1", "3", "perempuan", "4"]).await;
+    let ticket = wait_for_ticket(&store, "ltsa-cirebon", 1).await[0].id;
+    // B's event stream wakes for it, and B's queue page shows it.
+    let woke = tokio::time::timeout(Duration::from_secs(5), events.chunk()).await;
+    assert!(
+        matches!(&woke, Ok(Ok(Some(c))) if String::from_utf8_lossy(c).contains("event: changed")),
+        "no live update on instance B: {woke:?}"
+    );
+    let (_, page) = dewi.get("/console").await;
+    assert!(page.contains(&format!("/console/tickets/{ticket}")), "{page}");
+
+    // Both claim at once, each on their own instance: one wins.
+    siti.get(&format!("/console/tickets/{ticket}")).await;
+    dewi.get(&format!("/console/tickets/{ticket}")).await;
+    let path = format!("/console/tickets/{ticket}/claim");
+    let (x, y) = tokio::join!(siti.post(&path, &[]), dewi.post(&path, &[]));
+    let mut outcomes = [x.0, y.0];
+    outcomes.sort();
+    assert_eq!(outcomes, [StatusCode::SEE_OTHER, StatusCode::CONFLICT], "{x:?} {y:?}");
+    let winner = if x.0 == StatusCode::SEE_OTHER { "Siti" } else { "Dewi" };
+    // The user hears of it once, whichever instance's sender sends it.
+    wait_for_text(&tg, chat, &format!("Konselor {winner} sudah bergabung")).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let joined = texts_to(&tg, chat).iter().filter(|t| t.contains("sudah bergabung")).count();
+    assert_eq!(joined, 1);
+    drop(events);
+    store.close().await;
+    a.stop().await;
+    b.stop().await;
+    super::pg::drop(&db);
+}

@@ -6,6 +6,7 @@ mod console;
 mod content;
 mod crash;
 mod harness;
+mod instances;
 mod matcher;
 mod postgres;
 mod store;
