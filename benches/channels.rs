@@ -7,8 +7,12 @@
 //! step's last reply arriving at the fake. Telegram's pacing (1 message/s per chat, 30/s overall)
 //! is switched off here: it would measure Telegram's limits, not Pelita.
 //!
+//! With `PELITA_TEST_POSTGRES_URL` set, the same closed-loop load then runs against PostgreSQL
+//! with one instance and with two instances on one database (each user's messages alternating
+//! between them), next to SQLite's figures.
+//!
 //! Environment: BENCH_SECONDS (per run, default 10), BENCH_USERS (e.g. "10,200,1000"), BENCH_QUICK
-//! (closed-loop runs only), SRV_THREADS (the server's runtime threads, default 2).
+//! (SQLite closed-loop runs only), SRV_THREADS (the server's runtime threads, default 2).
 use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -128,7 +132,7 @@ struct Stats {
 /// messages for the open loop. Runs until `until`.
 async fn user(
     http: reqwest::Client,
-    base: String,
+    bases: Vec<String>,
     chat: i64,
     waiters: Waiters,
     until: Instant,
@@ -145,6 +149,8 @@ async fn user(
         let (text, replies) = steps.next().unwrap();
         n += 1;
         let started = Instant::now();
+        // With several instances, a user's messages alternate between them.
+        let base = &bases[(n as usize + chat as usize) % bases.len()];
         let res = http
             .post(format!("{base}/webhooks/telegram"))
             .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
@@ -185,7 +191,8 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, chat_base: i64, env: &Env) {
     let stats = Arc::new(Mutex::new(Stats { latencies: Vec::new(), errors: 0 }));
-    let cpu_server = cpu_seconds(env.pid);
+    let cpu_servers = |env: &Env| env.pids.iter().map(|&p| cpu_seconds(p)).sum::<f64>();
+    let cpu_server = cpu_servers(env);
     let cpu_bench = cpu_seconds(std::process::id());
     let until = Instant::now() + Duration::from_secs(seconds);
     let started = Instant::now();
@@ -193,7 +200,7 @@ async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, cha
     for u in 0..users {
         tasks.push(tokio::spawn(user(
             env.http.clone(),
-            env.base.clone(),
+            env.bases.clone(),
             chat_base + u,
             env.waiters.clone(),
             until,
@@ -209,14 +216,18 @@ async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, cha
         let _ = t.await;
     }
     let elapsed = started.elapsed().as_secs_f64();
-    let metrics = env.http.get(format!("{}/metrics", env.base)).send().await.unwrap().text().await.unwrap();
+    let mut metrics = String::new();
+    for base in &env.bases {
+        metrics += &env.http.get(format!("{base}/metrics")).send().await.unwrap().text().await.unwrap();
+    }
+    // Summed over the instances.
     let value = |name: &str| -> f64 {
         metrics
             .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().last())
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0.0)
+            .filter(|l| l.starts_with(name))
+            .filter_map(|l| l.split_whitespace().last())
+            .filter_map(|v| v.parse::<f64>().ok())
+            .sum()
     };
     let (commits, count, sum) = (
         value("pelita_commits_total"),
@@ -233,10 +244,10 @@ async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, cha
         percentile(&s.latencies, 0.95).as_secs_f64() * 1e3,
         percentile(&s.latencies, 0.99).as_secs_f64() * 1e3,
         s.errors,
-        rss_kib(env.pid, "VmRSS:") as f64 / 1024.0,
-        rss_kib(env.pid, "VmHWM:") as f64 / 1024.0,
+        env.pids.iter().map(|&p| rss_kib(p, "VmRSS:")).sum::<u64>() as f64 / 1024.0,
+        env.pids.iter().map(|&p| rss_kib(p, "VmHWM:")).sum::<u64>() as f64 / 1024.0,
     );
-    let server_cpu = cpu_seconds(env.pid) - cpu_server;
+    let server_cpu = cpu_servers(env) - cpu_server;
     let bench_cpu = cpu_seconds(std::process::id()) - cpu_bench;
     println!(
         "{:<28} server: {:.0}% CPU ({:.0} µs per message); load generator and fake Bot API: {:.0}% CPU",
@@ -253,11 +264,13 @@ async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, cha
     );
 }
 
+#[derive(Clone)]
 struct Env {
     http: reqwest::Client,
-    base: String,
+    /// One or more instances (on one database).
+    bases: Vec<String>,
     waiters: Waiters,
-    pid: u32,
+    pids: Vec<u32>,
 }
 
 async fn wait_ready(http: &reqwest::Client, base: &str) {
@@ -291,6 +304,20 @@ async fn prefill(db: &str, n: i64) {
     store.close().await;
 }
 
+/// A fresh database for the PostgreSQL runs (dropped first if an earlier run left it).
+async fn postgres_database(server: &str, instances: usize) -> String {
+    use sqlx::Connection as _;
+    let name = format!("pelita_bench_{instances}");
+    let mut c = sqlx::PgConnection::connect(server).await.expect("PostgreSQL server");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("drop database if exists {name} with (force)")))
+        .execute(&mut c)
+        .await
+        .unwrap();
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("create database {name}"))).execute(&mut c).await.unwrap();
+    let base = server.rsplit_once('/').map_or(server, |(b, _)| b);
+    format!("{base}/{name}")
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     runtime.block_on(async {
@@ -309,7 +336,7 @@ fn main() {
         let http = reqwest::Client::builder().pool_max_idle_per_host(2000).build().unwrap();
         let child = spawn_server(&db, port, &api);
         wait_ready(&http, &base).await;
-        let env = Env { http, base, waiters, pid: child.id() };
+        let env = Env { http, bases: vec![base], waiters, pids: vec![child.id()] };
         println!("pelita channels benchmark: Telegram webhooks -> SQLite (WAL) -> fake Bot API; {seconds} s per run");
         println!("machine: {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
         let mut chat_base = 1_000_000;
@@ -336,8 +363,35 @@ fn main() {
         let base = format!("http://127.0.0.1:{port}");
         let child = spawn_server(&big, port, &api);
         wait_ready(&env.http, &base).await;
-        let env = Env { base, pid: child.id(), ..env };
+        let env = Env { bases: vec![base], pids: vec![child.id()], ..env };
         run("100k stored, 200 users", 200, seconds.min(5), None, 5_000_000, &env).await;
         stop(child);
+
+        // PostgreSQL, one and two instances on one database, with the same load as above.
+        match std::env::var("PELITA_TEST_POSTGRES_URL") {
+            Ok(server) if !server.is_empty() => {
+                for instances in [1, 2] {
+                    let db = postgres_database(&server, instances).await;
+                    let mut children = Vec::new();
+                    let mut bases = Vec::new();
+                    for _ in 0..instances {
+                        let port = free_port();
+                        let base = format!("http://127.0.0.1:{port}");
+                        children.push(spawn_server(&db, port, &api));
+                        wait_ready(&env.http, &base).await;
+                        bases.push(base);
+                    }
+                    let env = Env { bases, pids: children.iter().map(Child::id).collect(), ..env.clone() };
+                    for &n in &users {
+                        let label = format!("postgres x{instances}, {n} users");
+                        run(&label, n, seconds, None, 6_000_000 + 100_000 * n, &env).await;
+                    }
+                    for c in children {
+                        stop(c);
+                    }
+                }
+            }
+            _ => println!("postgres: skipped (set PELITA_TEST_POSTGRES_URL to compare one and two instances)"),
+        }
     });
 }
