@@ -100,10 +100,10 @@ pub async fn serve(
     let expiry = tokio::spawn(console::expire_claims(app.clone(), stop_out_rx.clone()));
     // Several instances on one PostgreSQL database: what another instance changed wakes this
     // one's consoles and senders too.
-    let listening = match store.changes().await? {
-        Some(changes) => Some(tokio::spawn(forward_changes(changes, app.console.clone(), outbox.clone()))),
-        None => None,
-    };
+    let listening = store
+        .changes()
+        .await?
+        .map(|changes| tokio::spawn(forward_changes(changes, app.console.clone(), outbox.clone())));
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "listening");
     let shutdown = async move {
