@@ -405,3 +405,269 @@ mod handoff {
         b.close().await;
     }
 }
+
+/// Ingest and the outbox (`store/pg.rs`) from several instances on one database.
+mod instances {
+    use std::collections::{BTreeSet, HashSet};
+    use std::sync::{Arc, Mutex};
+
+    use chrono::{DateTime, Duration, Utc};
+    use pelita::engine::{Input, Outcome, Reply, State};
+    use pelita::store::{Arrival, ContactKey, Ingested, SendResult, Store};
+
+    use super::Db;
+
+    fn t0() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_760_000_000, 0).unwrap()
+    }
+
+    fn contact(key: &str) -> ContactKey {
+        ContactKey { channel: "telegram".into(), key: key.into() }
+    }
+
+    fn arrival(key: &str, external_id: &str, text: &str) -> Arrival {
+        Arrival {
+            contact: contact(key),
+            external_id: Some(external_id.into()),
+            input: Input::Text(text.into()),
+            media: None,
+            at: t0(),
+            reply_status: "pending",
+            stored_id: None,
+        }
+    }
+
+    /// A step that counts the messages a conversation has seen (in `fields["n"]`) and lists
+    /// their texts (in `fields["seen"]`), and answers `replies` times.
+    fn counting(a: &Arrival, state: Option<State>, replies: usize) -> Outcome {
+        let mut state = state.unwrap_or_default();
+        let n: u32 = state.fields.get("n").map_or(0, |n| n.parse().unwrap());
+        let Input::Text(text) = &a.input else { unreachable!() };
+        let seen = state.fields.get("seen").cloned().unwrap_or_default();
+        state.fields.insert("n".into(), (n + 1).to_string());
+        state.fields.insert("seen".into(), if seen.is_empty() { text.clone() } else { format!("{seen} {text}") });
+        let replies = (0..replies).map(|i| Reply { text: format!("{text}/{i}"), choices: vec![] }).collect();
+        Outcome { state, replies, effects: vec![] }
+    }
+
+    async fn two(db: &Db) -> (Store, Store) {
+        let a = Store::open(&db.0).await.expect("first instance");
+        let b = Store::open(&db.0).await.expect("second instance");
+        (a, b)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_same_inbound_delivered_to_two_instances_at_once_is_processed_once() {
+        let Some(db) = Db::new("the_same_inbound_delivered_to_two_instances_at_once_is_processed_once") else {
+            return;
+        };
+        let (a, b) = two(&db).await;
+        let calls = Arc::new(Mutex::new(0));
+        for i in 0..20 {
+            let m = arrival("u1", &format!("m{i}"), &format!("t{i}"));
+            let (ca, cb) = (calls.clone(), calls.clone());
+            let (ra, rb) = tokio::join!(
+                a.ingest(std::slice::from_ref(&m), move |a, s, _| {
+                    *ca.lock().unwrap() += 1;
+                    counting(a, s, 1)
+                }),
+                b.ingest(std::slice::from_ref(&m), move |a, s, _| {
+                    *cb.lock().unwrap() += 1;
+                    counting(a, s, 1)
+                }),
+            );
+            let (ra, rb) = (ra.expect("first instance"), rb.expect("second instance"));
+            let done = [&ra[0], &rb[0]].iter().filter(|r| matches!(r, Ingested::Done(_))).count();
+            let duplicate = [&ra[0], &rb[0]].iter().filter(|r| **r == &Ingested::Duplicate).count();
+            assert_eq!((done, duplicate), (1, 1), "message {i}: {ra:?} {rb:?}");
+        }
+        assert_eq!(*calls.lock().unwrap(), 20);
+        // 20 inbound rows and 20 replies; the state counted each message once.
+        assert_eq!(a.message_count(&contact("u1")).await.unwrap(), 40);
+        let state = b.state(&contact("u1")).await.unwrap().unwrap();
+        assert_eq!(state.fields["n"], "20");
+        a.close().await;
+        b.close().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn one_users_messages_alternating_between_instances_are_all_processed_in_order() {
+        let Some(db) = Db::new("one_users_messages_alternating_between_instances_are_all_processed_in_order") else {
+            return;
+        };
+        let (a, b) = two(&db).await;
+        // One after another (as a platform delivers one chat), each to the other instance.
+        let mut expected = Vec::new();
+        for i in 0..20 {
+            let store = if i % 2 == 0 { &a } else { &b };
+            let text = format!("s{i}");
+            let out = store.ingest(&[arrival("seq", &format!("s{i}"), &text)], |a, s, _| counting(a, s, 0)).await;
+            assert!(matches!(out.unwrap()[0], Ingested::Done(_)));
+            expected.push(text);
+        }
+        let state = a.state(&contact("seq")).await.unwrap().unwrap();
+        assert_eq!(state.fields["seen"], expected.join(" "));
+
+        // At the same time: each instance gets half of one user's messages, in order. Each
+        // message sees the state the one before it left (no update lost), and each instance's
+        // messages are processed in the order it got them.
+        let seen_counts = Arc::new(Mutex::new(Vec::new()));
+        let mut tasks = Vec::new();
+        for (name, store) in [("a", a.clone()), ("b", b.clone())] {
+            let seen_counts = seen_counts.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut mine = Vec::new();
+                for i in 0..25 {
+                    let seen_counts = seen_counts.clone();
+                    let m = arrival("both", &format!("{name}{i}"), &format!("{name}{i}"));
+                    let out = store
+                        .ingest(&[m], move |a, s, _| {
+                            let o = counting(a, s, 1);
+                            seen_counts.lock().unwrap().push(o.state.fields["n"].clone());
+                            o
+                        })
+                        .await
+                        .expect("ingest");
+                    let Ingested::Done(o) = &out[0] else { panic!("{out:?}") };
+                    mine.push(o.state.fields["n"].parse::<u32>().unwrap());
+                }
+                mine
+            }));
+        }
+        for t in tasks {
+            let mine = t.await.unwrap();
+            assert!(mine.windows(2).all(|w| w[0] < w[1]), "{mine:?}");
+        }
+        let counts: BTreeSet<u32> = seen_counts.lock().unwrap().iter().map(|n| n.parse().unwrap()).collect();
+        assert_eq!(counts, (1..=50).collect(), "every message saw its predecessor's state");
+        let state = b.state(&contact("both")).await.unwrap().unwrap();
+        assert_eq!(state.fields["n"], "50");
+        for name in ["a", "b"] {
+            let order: Vec<&str> = state.fields["seen"].split(' ').filter(|t| t.starts_with(name)).collect();
+            let expected: Vec<String> = (0..25).map(|i| format!("{name}{i}")).collect();
+            assert_eq!(order, expected);
+        }
+        a.close().await;
+        b.close().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn batches_with_the_same_users_in_opposite_orders_do_not_deadlock() {
+        let Some(db) = Db::new("batches_with_the_same_users_in_opposite_orders_do_not_deadlock") else { return };
+        let (a, b) = two(&db).await;
+        let users: Vec<String> = (0..12).map(|u| format!("user{u}")).collect();
+        for round in 0..10 {
+            let forward: Vec<Arrival> = users.iter().map(|u| arrival(u, &format!("f{round}"), "x")).collect();
+            let backward: Vec<Arrival> = users.iter().rev().map(|u| arrival(u, &format!("b{round}"), "y")).collect();
+            let (ra, rb) = tokio::join!(
+                a.ingest(&forward, |a, s, _| counting(a, s, 1)),
+                b.ingest(&backward, |a, s, _| counting(a, s, 1))
+            );
+            for r in ra.expect("forward batch").iter().chain(&rb.expect("backward batch")) {
+                assert!(matches!(r, Ingested::Done(_)), "{r:?}");
+            }
+        }
+        for u in &users {
+            assert_eq!(a.state(&contact(u)).await.unwrap().unwrap().fields["n"], "20");
+        }
+        a.close().await;
+        b.close().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_outbox_hands_each_reply_to_one_instance_in_each_chats_order() {
+        let Some(db) = Db::new("the_outbox_hands_each_reply_to_one_instance_in_each_chats_order") else { return };
+        let (a, b) = two(&db).await;
+        // 30 chats, two replies each.
+        let batch: Vec<Arrival> = (0..30).map(|u| arrival(&format!("c{u}"), "m1", &format!("hi{u}"))).collect();
+        a.ingest(&batch, |a, s, _| counting(a, s, 2)).await.unwrap();
+        let now = t0() + Duration::seconds(1);
+
+        // Both instances at once: every chat's first reply goes to exactly one of them.
+        let (da, db_) = tokio::join!(a.due_outbox("telegram", now, 100), b.due_outbox("telegram", now, 100));
+        let (da, db_) = (da.unwrap(), db_.unwrap());
+        let ids_a: HashSet<i64> = da.iter().map(|i| i.id).collect();
+        let ids_b: HashSet<i64> = db_.iter().map(|i| i.id).collect();
+        assert!(ids_a.is_disjoint(&ids_b), "a reply handed to both instances");
+        assert_eq!(ids_a.len() + ids_b.len(), 30, "{} + {}", ids_a.len(), ids_b.len());
+        assert!(da.iter().chain(&db_).all(|i| i.reply.text.ends_with("/0")), "only each chat's first reply");
+
+        // Asked again before recording: the other instance gets none of them; the one holding
+        // them gets its own back (its sender skips those in flight).
+        let again_b: HashSet<i64> = b.due_outbox("telegram", now, 100).await.unwrap().iter().map(|i| i.id).collect();
+        assert_eq!(again_b, ids_b);
+        let again_a: HashSet<i64> = a.due_outbox("telegram", now, 100).await.unwrap().iter().map(|i| i.id).collect();
+        assert_eq!(again_a, ids_a);
+
+        // Instance a records its sends; b "dies" without recording.
+        let sent: Vec<_> = da.into_iter().map(|i| (i, SendResult::Sent { platform_id: Some("p".into()) })).collect();
+        a.record_sends(&sent, now).await.unwrap();
+        // The second replies of a's chats are due now (to either instance); b's chats wait.
+        let next = a.due_outbox("telegram", now, 100).await.unwrap();
+        assert_eq!(next.len(), ids_a.len());
+        assert!(next.iter().all(|i| i.reply.text.ends_with("/1")));
+        assert!(b.due_outbox("telegram", now, 100).await.unwrap().iter().all(|i| ids_b.contains(&i.id)));
+
+        // A fresh instance (b restarted) gets the rows others hold only after their lease runs out.
+        let c = Store::open(&db.0).await.unwrap();
+        assert!(c.due_outbox("telegram", now, 100).await.unwrap().is_empty());
+        let later = now + Duration::seconds(61);
+        let retaken: HashSet<i64> = c.due_outbox("telegram", later, 100).await.unwrap().iter().map(|i| i.id).collect();
+        let expired: HashSet<i64> = ids_b.iter().copied().chain(next.iter().map(|i| i.id)).collect();
+        assert_eq!(retaken, expired);
+        // Now c holds them all.
+        assert!(a.due_outbox("telegram", later, 100).await.unwrap().is_empty());
+        assert!(b.due_outbox("telegram", later, 100).await.unwrap().is_empty());
+        for s in [a, b, c] {
+            s.close().await;
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn concurrent_outbox_rounds_send_every_reply_once_and_in_order() {
+        let Some(db) = Db::new("concurrent_outbox_rounds_send_every_reply_once_and_in_order") else { return };
+        let (a, b) = two(&db).await;
+        let batch: Vec<Arrival> = (0..20).map(|u| arrival(&format!("c{u}"), "m1", &format!("hi{u}"))).collect();
+        a.ingest(&batch, |a, s, _| counting(a, s, 3)).await.unwrap();
+        let now = t0() + Duration::seconds(1);
+        // Two senders loop until nothing is left, recording what they took each round.
+        let sent = Arc::new(Mutex::new(Vec::<(i64, i64, String)>::new()));
+        let mut tasks = Vec::new();
+        for store in [a.clone(), b.clone()] {
+            let sent = sent.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut idle = 0;
+                while idle < 3 {
+                    let due = store.due_outbox("telegram", now, 7).await.expect("due");
+                    if due.is_empty() {
+                        idle += 1;
+                        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                        continue;
+                    }
+                    idle = 0;
+                    let mut results = Vec::new();
+                    for item in due {
+                        sent.lock().unwrap().push((item.contact_id, item.id, item.reply.text.clone()));
+                        results.push((item, SendResult::Sent { platform_id: None }));
+                    }
+                    store.record_sends(&results, now).await.expect("record");
+                }
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap();
+        }
+        let sent = sent.lock().unwrap().clone();
+        assert_eq!(sent.len(), 60, "every reply once");
+        let ids: HashSet<i64> = sent.iter().map(|(_, id, _)| *id).collect();
+        assert_eq!(ids.len(), 60, "no reply twice");
+        for (contact, ..) in &sent {
+            let order: Vec<&str> =
+                sent.iter().filter(|(c, ..)| c == contact).map(|(.., t)| t.rsplit('/').next().unwrap()).collect();
+            assert_eq!(order, ["0", "1", "2"], "a chat's replies in order");
+        }
+        assert_eq!(a.outbox_backlog().await.unwrap(), 0);
+        a.close().await;
+        b.close().await;
+    }
+}
