@@ -53,7 +53,7 @@ mod handoff {
             gender,
             password_hash: "not a real hash",
         };
-        store.add_counsellor(&new, Utc::now()).await.expect("add counsellor");
+        store.add_counsellor(&new, pelita::bot::clock()).await.expect("add counsellor");
         store.credentials(login).await.expect("credentials").expect("the new account").counsellor
     }
 
@@ -67,7 +67,7 @@ mod handoff {
         case: Option<&str>,
     ) -> Vec<(i64, i64)> {
         let mut c = sqlx::PgConnection::connect(url).await.expect("connect");
-        let now = Utc::now().timestamp_millis();
+        let now = pelita::bot::clock().timestamp_millis();
         let mut made = Vec::new();
         for _ in 0..n {
             let contact: i64 = sqlx::query_scalar(
@@ -141,7 +141,7 @@ mod handoff {
         let ana = counsellor(&a, "ana", "cirebon", Role::Counsellor, None).await;
         let budi = counsellor(&b, "budi", "cirebon", Role::Counsellor, None).await;
         let tickets = waiting_tickets(&db.0, "cirebon", 25, None, None).await;
-        let now = Utc::now();
+        let now = pelita::bot::clock();
         let mut tasks = Vec::new();
         for &(ticket, contact) in &tickets {
             let (a, b, ana, budi) = (a.clone(), b.clone(), ana.clone(), budi.clone());
@@ -197,7 +197,7 @@ mod handoff {
         let (a, b) = (Store::open(&db.0).await.unwrap(), Store::open(&db.0).await.unwrap());
         let ana = counsellor(&a, "ana", "cirebon", Role::Counsellor, None).await;
         let tickets = waiting_tickets(&db.0, "cirebon", 40, None, None).await;
-        let t0 = Utc::now();
+        let t0 = pelita::bot::clock();
         for &(ticket, _) in &tickets {
             assert_eq!(a.claim(ticket, &ana, "joined", "pending", t0).await.unwrap(), Claim::Claimed);
         }
@@ -248,7 +248,7 @@ mod handoff {
         let sari = counsellor(&a, "sari", "cirebon", Role::Supervisor, None).await;
         let tickets = waiting_tickets(&db.0, "cirebon", 1, None, Some(r#"{"name":"x","place":"y"}"#)).await;
         let (ticket, contact) = tickets[0];
-        let now = Utc::now();
+        let now = pelita::bot::clock();
 
         // Not claimed yet: nobody holds it.
         assert_eq!(
@@ -320,7 +320,7 @@ mod handoff {
         let budi = counsellor(&a, "budi", "cirebon", Role::Counsellor, Some("m")).await;
         let dewi = counsellor(&a, "dewi", "cirebon", Role::Supervisor, None).await;
         let admin = counsellor(&a, "root", "national", Role::Admin, None).await;
-        let now = Utc::now();
+        let now = pelita::bot::clock();
 
         // A woman was asked for: while one is logged in (on any instance), a man cannot claim.
         let tickets = waiting_tickets(&db.0, "cirebon", 3, Some("f"), None).await;

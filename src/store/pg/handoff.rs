@@ -728,7 +728,9 @@ struct LockedTicket {
 /// transaction that waited for the lock reads the row as the other one left it (PostgreSQL
 /// checks the row again, organisation included, once the lock is free).
 async fn lock_ticket(tx: &mut Tx, ticket: i64, who: &Counsellor) -> Result<Option<LockedTicket>> {
-    let row: Option<(i64, String, Option<i64>, String, Option<i64>)> = sqlx::query_as(
+    // contact, status, holder, organisation, case
+    type Row = (i64, String, Option<i64>, String, Option<i64>);
+    let row: Option<Row> = sqlx::query_as(
         "select contact_id, status, counsellor_id, org, case_id from tickets
          where id = $1 and ($2::text is null or org = $2) for update",
     )
