@@ -1,9 +1,10 @@
 //! Tickets, counsellor accounts, console sessions and the audit log on PostgreSQL (the same
 //! contract as `sqlite/handoff.rs`). Several instances share the database, so where SQLite relies
 //! on its one writer, these transactions lock the ticket (or counsellor) row they decide on
-//! (`select ... for update`) before deciding; a conditional `update ... returning` decides a
-//! claim. Every query about a ticket takes the organisation the counsellor may see (`None`
-//! for an admin), so that a ticket id outside it finds nothing.
+//! (`select ... for update`) before deciding, after the ticket's contact (the order `ingest`
+//! locks in); a conditional `update ... returning` decides a claim. Every query about a ticket
+//! takes the organisation the counsellor may see (`None` for an admin), so that a ticket id
+//! outside it finds nothing.
 use chrono::{DateTime, Utc};
 use sqlx::postgres::PgRow;
 // Only constant column lists are spliced into SQL here; every value is bound.
@@ -302,6 +303,9 @@ impl Pg {
         now: DateTime<Utc>,
     ) -> Result<Claim> {
         let mut tx = self.pool.begin().await?;
+        // The contact first, as everywhere (see `lock_contact_of`); a ticket that is not there
+        // is answered below.
+        lock_contact_of(&mut tx, ticket, who).await?;
         // One conditional update decides: a second claimer's update waits for the first one's
         // row lock, then finds the ticket no longer waiting and changes nothing.
         // A requested gender is honoured while a counsellor of that gender is on duty (has a live
@@ -728,6 +732,9 @@ struct LockedTicket {
 /// transaction that waited for the lock reads the row as the other one left it (PostgreSQL
 /// checks the row again, organisation included, once the lock is free).
 async fn lock_ticket(tx: &mut Tx, ticket: i64, who: &Counsellor) -> Result<Option<LockedTicket>> {
+    if !lock_contact_of(tx, ticket, who).await? {
+        return Ok(None);
+    }
     // contact, status, holder, organisation, case
     type Row = (i64, String, Option<i64>, String, Option<i64>);
     let row: Option<Row> = sqlx::query_as(
@@ -739,6 +746,26 @@ async fn lock_ticket(tx: &mut Tx, ticket: i64, who: &Counsellor) -> Result<Optio
     .fetch_optional(&mut **tx)
     .await?;
     Ok(row.map(|(contact, status, holder, org, case)| LockedTicket { contact, status, holder, org, case }))
+}
+
+/// Locks the contact of a ticket `who` may see (`for no key update`, as `ingest` locks a
+/// contact while it stores what the user wrote); whether there is one. Taken before the ticket's
+/// own lock, so that these transactions and `ingest` (contact, then conversation and ticket, or
+/// a deletion cascading from the contact) take their locks in the same order and do not
+/// deadlock. A ticket's contact never changes.
+async fn lock_contact_of(tx: &mut Tx, ticket: i64, who: &Counsellor) -> Result<bool> {
+    let contact: Option<i64> =
+        sqlx::query_scalar("select contact_id from tickets where id = $1 and ($2::text is null or org = $2)")
+            .bind(ticket)
+            .bind(who.scope())
+            .fetch_optional(&mut **tx)
+            .await?;
+    let Some(contact) = contact else { return Ok(false) };
+    let locked: Option<i64> = sqlx::query_scalar("select id from contacts where id = $1 for no key update")
+        .bind(contact)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(locked.is_some())
 }
 
 /// The name of a ticket's holder (read after the ticket is locked, so it is the current one).
