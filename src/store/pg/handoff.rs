@@ -262,6 +262,7 @@ impl Pg {
             .execute(&mut *tx)
             .await?;
         }
+        super::notify::announce(&mut tx).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -349,6 +350,7 @@ impl Pg {
                 }
             }
         };
+        super::notify::announce(&mut tx).await?;
         tx.commit().await?;
         Ok(result)
     }
@@ -379,6 +381,7 @@ impl Pg {
             }
             Err(refused) => refused,
         };
+        super::notify::announce(&mut tx).await?;
         tx.commit().await?;
         Ok(result)
     }
@@ -434,6 +437,7 @@ impl Pg {
             }
             Err(refused) => refused,
         };
+        super::notify::announce(&mut tx).await?;
         tx.commit().await?;
         Ok(result)
     }
@@ -552,6 +556,7 @@ impl Pg {
                 }
             },
         };
+        super::notify::announce(&mut tx).await?;
         tx.commit().await?;
         Ok(result)
     }
@@ -607,6 +612,7 @@ impl Pg {
                 }
             }
         };
+        super::notify::announce(&mut tx).await?;
         tx.commit().await?;
         Ok(result)
     }
@@ -639,6 +645,7 @@ impl Pg {
                 Act::Done(id)
             }
         };
+        super::notify::announce(&mut tx).await?;
         tx.commit().await?;
         Ok(result)
     }
@@ -683,6 +690,7 @@ impl Pg {
         for (id, org, counsellor) in &rows {
             audit(&mut tx, *counsellor, Some(org), "claim_expired", Some(*id), now).await?;
         }
+        super::notify::announce(&mut tx).await?;
         tx.commit().await?;
         Ok(ids)
     }
