@@ -113,10 +113,11 @@ fn rss_kib(pid: u32, field: &str) -> u64 {
         .unwrap_or(0)
 }
 
-/// The counselling flow: (text, replies expected). The first two steps run once per user.
+/// The counselling flow: (text, replies expected; the request's last step is answered with its
+/// code and then the place in the queue). The first two steps run once per user.
 const FIRST: [(&str, usize); 2] = [("/start", 1), ("1", 2)];
 const LOOP: [(&str, usize); 9] =
-    [("menu", 1), ("2", 1), ("1", 1), ("Siti", 1), ("Cirebon", 1), ("1", 1), ("5", 1), ("perempuan", 1), ("3", 1)];
+    [("menu", 1), ("2", 1), ("1", 1), ("Siti", 1), ("Cirebon", 1), ("1", 1), ("5", 1), ("perempuan", 1), ("3", 2)];
 
 fn update(id: i64, chat: i64, text: &str) -> Value {
     json!({ "update_id": id, "message": { "message_id": id, "date": 1_760_000_000, "text": text,
@@ -164,7 +165,8 @@ async fn user(
         let mut last = started;
         for _ in 0..*replies {
             match tokio::time::timeout(Duration::from_secs(10), rx.recv()).await {
-                Ok(Some(at)) => last = at,
+                Ok(Some(at)) if at >= started => last = at,
+                Ok(Some(_)) => {}
                 _ => {
                     errors += 1;
                     break;

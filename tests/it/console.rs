@@ -738,11 +738,12 @@ async fn an_open_console_does_not_hold_up_shutdown() {
 async fn counsellors_on_two_instances_see_one_queue_and_one_claim_wins() {
     let test = "counsellors_on_two_instances_see_one_queue_and_one_claim_wins";
     let Some(server) = super::pg::required(test) else { return };
-    let db = super::pg::create(&server);
+    let db = super::pg::Database::new(&server);
+    let db = &db.0;
     let tg = fake_telegram().await;
     let opts = Options { telegram: Some(tg.clone()), handoff: Some(organisations()), ..Options::default() };
-    let a = TestApp::start(&db, &opts).await;
-    let b = TestApp::start(&db, &opts).await;
+    let a = TestApp::start(db, &opts).await;
+    let b = TestApp::start(db, &opts).await;
     let store = a.store().await;
     add(&store, "siti", "Siti", "ltsa-cirebon", Role::Counsellor, "siti-password-1").await;
     add(&store, "dewi", "Dewi", "ltsa-cirebon", Role::Counsellor, "dewi-password-1").await;
@@ -793,5 +794,4 @@ async fn counsellors_on_two_instances_see_one_queue_and_one_claim_wins() {
     store.close().await;
     a.stop().await;
     b.stop().await;
-    super::pg::drop(&db);
 }

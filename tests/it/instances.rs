@@ -5,15 +5,7 @@ use axum::http::StatusCode;
 use pelita::store::ContactKey;
 
 use super::harness::*;
-
-/// A database of its own on the test server, dropped at the end.
-struct Database(String);
-
-impl Drop for Database {
-    fn drop(&mut self) {
-        super::pg::drop(&self.0);
-    }
-}
+use super::pg::Database;
 
 /// What each user sends, and the start of each message the bot answers with, in order.
 const INPUTS: [&str; 6] = ["/start", "1", "1", "1", "2", "menu"];
@@ -44,7 +36,7 @@ async fn post(base: &str, update: &serde_json::Value) -> StatusCode {
 async fn webhooks_alternating_between_two_instances_are_processed_once_and_in_order() {
     let test = "webhooks_alternating_between_two_instances_are_processed_once_and_in_order";
     let Some(server) = super::pg::required(test) else { return };
-    let db = Database(super::pg::create(&server));
+    let db = Database::new(&server);
     let db = &db.0;
     let tg = fake_telegram().await;
     let opts = Options { telegram: Some(tg.clone()), ..Options::default() };

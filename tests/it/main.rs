@@ -106,6 +106,22 @@ pub mod pg {
         .expect("admin thread");
     }
 
+    /// A database of a test's own on the server, dropped when the guard goes (also when the
+    /// test fails).
+    pub struct Database(pub String);
+
+    impl Database {
+        pub fn new(server: &str) -> Database {
+            Database(create(server))
+        }
+    }
+
+    impl Drop for Database {
+        fn drop(&mut self) {
+            self::drop(&self.0);
+        }
+    }
+
     /// A new, empty database; its URL.
     pub fn create(server: &str) -> String {
         static N: AtomicU32 = AtomicU32::new(0);
