@@ -12,7 +12,9 @@
 //! between them), next to SQLite's figures.
 //!
 //! Environment: BENCH_SECONDS (per run, default 10), BENCH_USERS (e.g. "10,200,1000"), BENCH_QUICK
-//! (SQLite closed-loop runs only), SRV_THREADS (the server's runtime threads, default 2).
+//! (SQLite closed-loop runs only), BENCH_ONLY_POSTGRES (skip the SQLite runs: only the PostgreSQL
+//! ones, for comparing changes to that backend), SRV_THREADS (the server's runtime threads,
+//! default 2).
 use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -320,6 +322,52 @@ async fn postgres_database(server: &str, instances: usize) -> String {
     format!("{base}/{name}")
 }
 
+/// The SQLite runs: closed loops, the open loop, and 200 users on 100,000 stored conversations.
+/// Returns the environment (its client and waiters) for the PostgreSQL runs.
+async fn sqlite_runs(
+    db: &str,
+    dir: &tempfile::TempDir,
+    api: &str,
+    http: reqwest::Client,
+    waiters: Waiters,
+    seconds: u64,
+    users: &[i64],
+) -> Env {
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let child = spawn_server(db, port, api);
+    wait_ready(&http, &base).await;
+    let env = Env { http, bases: vec![base], waiters, pids: vec![child.id()] };
+    let mut chat_base = 1_000_000;
+    for &n in users {
+        run(&format!("closed loop, {n} users"), n, seconds, None, chat_base, &env).await;
+        chat_base += 100_000;
+    }
+    // BENCH_QUICK: only the closed-loop runs (for comparing changes).
+    let quick = std::env::var("BENCH_QUICK").is_ok();
+    if !quick {
+        run("open loop, 1000 users x 1/s", 1000, seconds, Some(Duration::from_secs(1)), chat_base, &env).await;
+    }
+    stop(child);
+    if quick || std::env::var("BENCH_PERF").is_ok() {
+        return env;
+    }
+
+    // Memory with a large database: 100,000 stored conversations.
+    let big = dir.path().join("big.db").display().to_string();
+    let started = Instant::now();
+    prefill(&big, 100_000).await;
+    println!("stored 100,000 conversations in {:.1} s", started.elapsed().as_secs_f64());
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let child = spawn_server(&big, port, api);
+    wait_ready(&env.http, &base).await;
+    let env = Env { bases: vec![base], pids: vec![child.id()], ..env };
+    run("100k stored, 200 users", 200, seconds.min(5), None, 5_000_000, &env).await;
+    stop(child);
+    env
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     runtime.block_on(async {
@@ -333,42 +381,18 @@ fn main() {
         let db = dir.path().join("bench.db").display().to_string();
         let waiters: Waiters = Arc::default();
         let api = fake_bot_api(waiters.clone()).await;
-        let port = free_port();
-        let base = format!("http://127.0.0.1:{port}");
         let http = reqwest::Client::builder().pool_max_idle_per_host(2000).build().unwrap();
-        let child = spawn_server(&db, port, &api);
-        wait_ready(&http, &base).await;
-        let env = Env { http, bases: vec![base], waiters, pids: vec![child.id()] };
         println!("pelita channels benchmark: Telegram webhooks -> SQLite (WAL) -> fake Bot API; {seconds} s per run");
         println!("machine: {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
-        let mut chat_base = 1_000_000;
-        for &n in &users {
-            run(&format!("closed loop, {n} users"), n, seconds, None, chat_base, &env).await;
-            chat_base += 100_000;
-        }
-        // BENCH_QUICK: only the closed-loop runs (for comparing changes).
-        let quick = std::env::var("BENCH_QUICK").is_ok();
-        if !quick {
-            run("open loop, 1000 users x 1/s", 1000, seconds, Some(Duration::from_secs(1)), chat_base, &env).await;
-        }
-        stop(child);
-        if quick || std::env::var("BENCH_PERF").is_ok() {
+        // BENCH_ONLY_POSTGRES: straight to the PostgreSQL runs.
+        let env = if std::env::var("BENCH_ONLY_POSTGRES").is_ok() {
+            Env { http, bases: Vec::new(), waiters, pids: Vec::new() }
+        } else {
+            sqlite_runs(&db, &dir, &api, http, waiters, seconds, &users).await
+        };
+        if std::env::var("BENCH_QUICK").is_ok() || std::env::var("BENCH_PERF").is_ok() {
             return;
         }
-
-        // Memory with a large database: 100,000 stored conversations.
-        let big = dir.path().join("big.db").display().to_string();
-        let started = Instant::now();
-        prefill(&big, 100_000).await;
-        println!("stored 100,000 conversations in {:.1} s", started.elapsed().as_secs_f64());
-        let port = free_port();
-        let base = format!("http://127.0.0.1:{port}");
-        let child = spawn_server(&big, port, &api);
-        wait_ready(&env.http, &base).await;
-        let env = Env { bases: vec![base], pids: vec![child.id()], ..env };
-        run("100k stored, 200 users", 200, seconds.min(5), None, 5_000_000, &env).await;
-        stop(child);
-
         // PostgreSQL, one and two instances on one database, with the same load as above.
         match std::env::var("PELITA_TEST_POSTGRES_URL") {
             Ok(server) if !server.is_empty() => {

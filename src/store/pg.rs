@@ -41,6 +41,15 @@ impl Default for PgSettings {
 /// too long) another instance may send it.
 const LEASE_MS: i64 = 60_000;
 
+/// The most bytes of parameters one statement of a batch carries (roughly); larger batches
+/// take several statements.
+///
+/// sqlx 0.9 leaves Nagle's algorithm on for its TCP sockets (transact-rs/sqlx#4335). Measured on
+/// loopback: a statement of a few tens of KB stalled for the server's delayed acknowledgement
+/// (40 ms) before its last part went out; a batch's 100 replies in one statement took 45 ms so,
+/// against under 1 ms each in statements below this size (at 16 KB a few still stalled).
+const CHUNK_BYTES: usize = 12 * 1024;
+
 /// How often a batch the database rolled back (a deadlock) runs again before the error is
 /// returned.
 const MAX_BATCH_TRIES: u32 = 3;
@@ -102,8 +111,10 @@ impl Pg {
     /// Several instances may ingest at once. The batch's contacts are locked first, all in one
     /// statement and in a fixed order (by channel and key), so two instances with messages of the
     /// same users serialise on them instead of deadlocking; a contact's state is loaded only
-    /// after its lock is held, so each message sees the state its predecessor left. Each arrival
-    /// then gets a savepoint: a failure rolls back to it and keeps the inbound row `unprocessed`.
+    /// after its lock is held, so each message sees the state its predecessor left. A batch of
+    /// new messages is then stored in a handful of multi-row statements (the `fast` module);
+    /// anything unusual runs again, in a new transaction, on the careful path, where each arrival
+    /// gets a savepoint: a failure rolls back to it and keeps the inbound row `unprocessed`.
     pub async fn ingest<F>(&self, batch: &[Arrival], mut step: F) -> Result<Vec<Ingested>>
     where
         F: FnMut(&Arrival, Option<State>, u32) -> Outcome,
@@ -112,7 +123,40 @@ impl Pg {
             return Ok(Vec::new());
         }
         let mut tries = 0;
+        // The fast path stores the whole batch in a handful of multi-row statements. Anything
+        // unusual (a retried row, a deletion, a failure, a code collision) takes the careful path
+        // below instead, in a new transaction: one savepoint per arrival.
+        let mut fast_ok =
+            batch.iter().all(|a| a.stored_id.is_none() && (a.external_id.is_some() || a.input == Input::Resume));
         loop {
+            if fast_ok {
+                let mut tx = self.pool.begin().await?;
+                match fast::ingest(&mut tx, batch, &mut step).await {
+                    Ok(Some(results)) => match commit_announced(tx, &results).await {
+                        Ok(()) => return Ok(results),
+                        Err(e) if is_transient(&e) && tries < MAX_BATCH_TRIES => {
+                            tries += 1;
+                            tracing::warn!(tries, error = %e, "batch rolled back by the database; running it again");
+                            continue;
+                        }
+                        Err(e) => return Err(e),
+                    },
+                    Ok(None) => tx.rollback().await?,
+                    Err(e) if is_transient(&e) && tries < MAX_BATCH_TRIES => {
+                        tries += 1;
+                        tracing::warn!(tries, error = %e, "batch rolled back by the database; running it again");
+                        tx.rollback().await?;
+                        continue;
+                    }
+                    Err(e) => {
+                        tracing::debug!(error = %e, "batch path failed; storing one by one");
+                        tx.rollback().await?;
+                    }
+                }
+                // The rollback let go of the contacts' locks; the careful path takes them again,
+                // in the same order.
+                fast_ok = false;
+            }
             let mut tx = self.pool.begin().await?;
             let result = match ingest_batch(&mut tx, batch, &mut step).await {
                 Ok(results) => commit_announced(tx, &results).await.map(|()| results),
@@ -491,40 +535,7 @@ async fn ingest_batch<F>(conn: &mut PgConnection, batch: &[Arrival], step: &mut 
 where
     F: FnMut(&Arrival, Option<State>, u32) -> Outcome,
 {
-    // 1. Every contact of the batch, created if new and locked for the transaction, in one
-    // statement and in a fixed order (channel, key): two instances never wait on each other in
-    // a circle. The window opens from the latest arrival (a late redelivery does not move it back).
-    let mut latest: BTreeMap<(&str, &str), i64> = BTreeMap::new();
-    for a in batch {
-        let t = latest.entry((a.contact.channel.as_str(), a.contact.key.as_str())).or_insert(i64::MIN);
-        *t = (*t).max(millis(a.at));
-    }
-    let mut channels = Vec::with_capacity(latest.len());
-    let mut keys = Vec::with_capacity(latest.len());
-    let mut ats = Vec::with_capacity(latest.len());
-    for ((channel, key), at) in &latest {
-        channels.push(*channel);
-        keys.push(*key);
-        ats.push(*at);
-    }
-    let rows = sqlx::query(
-        "insert into contacts (channel, external_key, created_at, last_inbound_at)
-         select v.channel, v.external_key, v.at, v.at
-         from unnest($1::text[], $2::text[], $3::bigint[]) as v(channel, external_key, at)
-         order by v.channel, v.external_key
-         on conflict (channel, external_key) do update set
-           last_inbound_at = greatest(coalesce(contacts.last_inbound_at, 0), excluded.last_inbound_at)
-         returning id, channel, external_key",
-    )
-    .bind(&channels)
-    .bind(&keys)
-    .bind(&ats)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut ids: HashMap<(String, String), i64> = HashMap::with_capacity(rows.len());
-    for r in &rows {
-        ids.insert((r.try_get("channel")?, r.try_get("external_key")?), r.try_get("id")?);
-    }
+    let ids = lock_contacts(conn, batch).await?;
 
     // 2. Each arrival in order, with a savepoint of its own.
     let mut deleted: HashSet<(String, String)> = HashSet::new();
@@ -543,6 +554,42 @@ where
         results.push(result);
     }
     Ok(results)
+}
+
+/// Every contact of the batch, created if new and locked for the transaction: their ids.
+async fn lock_contacts(conn: &mut PgConnection, batch: &[Arrival]) -> Result<HashMap<(String, String), i64>> {
+    // 1. Every contact of the batch, created if new and locked for the transaction, in one
+    // statement (or a few) and in a fixed order (channel, key): two instances never wait on each
+    // other in a circle. The window opens from the latest arrival (a late redelivery does not move it back).
+    let mut latest: BTreeMap<(&str, &str), i64> = BTreeMap::new();
+    for a in batch {
+        let t = latest.entry((a.contact.channel.as_str(), a.contact.key.as_str())).or_insert(i64::MIN);
+        *t = (*t).max(millis(a.at));
+    }
+    let contacts: Vec<(&str, &str, i64)> = latest.iter().map(|((c, k), at)| (*c, *k, *at)).collect();
+    // In chunks of a few hundred (see [`CHUNK_BYTES`]), still in that order.
+    let mut ids: HashMap<(String, String), i64> = HashMap::with_capacity(contacts.len());
+    for part in fast::chunks(&contacts, CHUNK_BYTES, |(c, k, _)| c.len() + k.len() + 24) {
+        let part = &contacts[part];
+        let rows = sqlx::query(
+            "insert into contacts (channel, external_key, created_at, last_inbound_at)
+             select v.channel, v.external_key, v.at, v.at
+             from unnest($1::text[], $2::text[], $3::bigint[]) as v(channel, external_key, at)
+             order by v.channel, v.external_key
+             on conflict (channel, external_key) do update set
+               last_inbound_at = greatest(coalesce(contacts.last_inbound_at, 0), excluded.last_inbound_at)
+             returning id, channel, external_key",
+        )
+        .bind(part.iter().map(|c| c.0).collect::<Vec<_>>())
+        .bind(part.iter().map(|c| c.1).collect::<Vec<_>>())
+        .bind(part.iter().map(|c| c.2).collect::<Vec<_>>())
+        .fetch_all(&mut *conn)
+        .await?;
+        for r in &rows {
+            ids.insert((r.try_get("channel")?, r.try_get("external_key")?), r.try_get("id")?);
+        }
+    }
+    Ok(ids)
 }
 
 async fn upsert_contact(conn: &mut PgConnection, contact: &ContactKey, now: i64) -> Result<i64> {
@@ -844,4 +891,268 @@ async fn apply_effects(conn: &mut PgConnection, contact_id: i64, effects: &[Effe
         }
     }
     Ok(())
+}
+
+/// The batch path of [`Pg::ingest`]: a handful of statements per batch (one more per
+/// [`CHUNK_BYTES`](super::CHUNK_BYTES) of rows, one or two per case or ticket). Returns `None`
+/// when the batch needs the careful path (a deletion); an error also sends it there. The caller
+/// rolls the transaction back then.
+///
+/// What it stores is what the careful path would: the contacts are created and locked first (in
+/// the same statement and order), the inbound rows inserted once (a redelivery, or a repeat
+/// within the batch, is a duplicate), a user who wrote is reachable again and their held replies
+/// go out (from the time of their first new message), the engine runs in arrival order (a
+/// contact's second message sees its first's state, with `human` as the database says), and
+/// the states, replies and effects are written.
+mod fast {
+    use std::collections::{HashMap, HashSet};
+
+    use sqlx::Row;
+    use sqlx::postgres::PgConnection;
+
+    use super::{Arrival, Ingested, Result, input_record, lock_contacts, millis, state_from_row};
+    use crate::engine::{Effect, Input, Outcome, State};
+
+    pub(super) async fn ingest<F>(
+        conn: &mut PgConnection,
+        batch: &[Arrival],
+        step: &mut F,
+    ) -> Result<Option<Vec<Ingested>>>
+    where
+        F: FnMut(&Arrival, Option<State>, u32) -> Outcome,
+    {
+        // 1. The contacts, created and locked in a fixed order (as on the careful path).
+        let ids = lock_contacts(conn, batch).await?;
+        let mut contact_of = Vec::with_capacity(batch.len());
+        for a in batch {
+            match ids.get(&(a.contact.channel.clone(), a.contact.key.clone())) {
+                Some(id) => contact_of.push(*id),
+                None => return Ok(None),
+            }
+        }
+
+        // 2. Once the locks are held: the inbound rows not stored before (a repeat within the
+        // batch is left out here already), the users who wrote reachable again and their held
+        // replies released, and every contact's state. One statement, or one per chunk of rows
+        // (see [`chunks`]); the last one loads the states, after every inbound row is in.
+        let mut queued: HashSet<(i64, &str)> = HashSet::new();
+        // contact, external id, kind, body, media, time
+        type Inbound<'a> = (i64, &'a str, &'static str, String, Option<&'a str>, i64);
+        let mut inbound: Vec<Inbound> = Vec::new();
+        for (a, &id) in batch.iter().zip(&contact_of) {
+            if a.input == Input::Resume {
+                continue;
+            }
+            let Some(ext) = a.external_id.as_deref() else { return Ok(None) };
+            if queued.insert((id, ext)) {
+                let (kind, body) = input_record(&a.input);
+                inbound.push((id, ext, kind, body, a.media.as_deref(), millis(a.at)));
+            }
+        }
+        let mut contacts: Vec<i64> = ids.values().copied().collect();
+        contacts.sort_unstable();
+        // The contacts' ids go with the last chunk: half the room for the rows.
+        let parts = chunks(&inbound, super::CHUNK_BYTES / 2, |(_, ext, kind, body, media, _)| {
+            ext.len() + kind.len() + body.len() + media.map_or(0, str::len) + 40
+        });
+        let mut fresh: HashSet<(i64, String)> = HashSet::new();
+        // Per contact: its state, whether a counsellor holds it, since when it is urgent.
+        let mut states: HashMap<i64, (Option<State>, bool, Option<i64>)> = HashMap::with_capacity(contacts.len());
+        for (n, part) in parts.iter().enumerate() {
+            let rows = &inbound[part.clone()];
+            let last = n + 1 == parts.len();
+            // Only the contacts of this chunk (for which rows are new) until the last.
+            let of: Vec<i64> = if last {
+                contacts.clone()
+            } else {
+                let mut of: Vec<i64> = rows.iter().map(|r| r.0).collect();
+                of.sort_unstable();
+                of.dedup();
+                of
+            };
+            let found = sqlx::query(
+                "with v as (
+                   select * from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])
+                     with ordinality as v(contact_id, external_id, kind, body, media, at, n)),
+                 ins as (
+                   insert into messages (contact_id, direction, external_id, kind, body, media, status, created_at)
+                   select v.contact_id, 'in', v.external_id, v.kind, v.body, v.media, 'processed', v.at
+                   from v order by v.n
+                   on conflict (contact_id, external_id) where external_id is not null do nothing
+                   returning contact_id, external_id),
+                 wrote as (
+                   select distinct on (v.contact_id) v.contact_id, v.at
+                   from v join ins on ins.contact_id = v.contact_id and ins.external_id = v.external_id
+                   order by v.contact_id, v.n),
+                 reach as (
+                   update contacts set unreachable_at = null, template_sent_at = null from wrote
+                   where contacts.id = wrote.contact_id
+                     and (contacts.unreachable_at is not null or contacts.template_sent_at is not null)),
+                 held as (
+                   update messages set status = 'pending', next_attempt_at = wrote.at, lease_until = null from wrote
+                   where messages.contact_id = wrote.contact_id and messages.status = 'held')
+                 select k.id, (select array_agg(ins.external_id) from ins where ins.contact_id = k.id) as fresh,
+                        c.contact_id is not null as known, c.lang, c.flow, c.step, c.stack, c.fields, c.misses,
+                        c.urgent_at, c.offered,
+                        exists (select 1 from tickets t where t.contact_id = k.id and t.status = 'claimed') as human
+                 from unnest($7::bigint[]) as k(id) left join conversations c on c.contact_id = k.id",
+            )
+            .bind(rows.iter().map(|r| r.0).collect::<Vec<_>>())
+            .bind(rows.iter().map(|r| r.1).collect::<Vec<_>>())
+            .bind(rows.iter().map(|r| r.2).collect::<Vec<_>>())
+            .bind(rows.iter().map(|r| r.3.as_str()).collect::<Vec<_>>())
+            .bind(rows.iter().map(|r| r.4).collect::<Vec<_>>())
+            .bind(rows.iter().map(|r| r.5).collect::<Vec<_>>())
+            .bind(&of)
+            .fetch_all(&mut *conn)
+            .await?;
+            for r in &found {
+                let id: i64 = r.try_get("id")?;
+                for ext in r.try_get::<Option<Vec<String>>, _>("fresh")?.unwrap_or_default() {
+                    fresh.insert((id, ext));
+                }
+                if last {
+                    let human: bool = r.try_get("human")?;
+                    let state = if r.try_get::<bool, _>("known")? { Some(state_from_row(r)?) } else { None };
+                    states.insert(id, (state, human, r.try_get("urgent_at")?));
+                }
+            }
+        }
+
+        // 3. The engine, in arrival order.
+        let mut results = Vec::with_capacity(batch.len());
+        let mut outcomes: Vec<(i64, i64, &Arrival, Outcome)> = Vec::new();
+        // Contacts whose state changed, in the order they were first processed, with the time
+        // of their last processed arrival.
+        let mut changed: Vec<(i64, i64)> = Vec::new();
+        for (a, &id) in batch.iter().zip(&contact_of) {
+            let new =
+                a.input == Input::Resume || a.external_id.as_ref().is_some_and(|ext| fresh.remove(&(id, ext.clone())));
+            if !new {
+                results.push(Ingested::Duplicate);
+                continue;
+            }
+            let Some((state, human, urgent_since)) = states.get_mut(&id) else { return Ok(None) };
+            let outcome = step(a, state.clone(), 0);
+            if outcome.effects.iter().any(|e| matches!(e, Effect::DeleteData)) {
+                return Ok(None);
+            }
+            let now = millis(a.at);
+            // What the careful path would load next: the state as saved (`human` is not saved but
+            // derived from the tickets), urgent since the first arrival that made it so.
+            let mut next = outcome.state.clone();
+            next.human = *human;
+            *urgent_since = if next.urgent { urgent_since.or(Some(now)) } else { None };
+            *state = Some(next);
+            match changed.iter_mut().find(|(c, _)| *c == id) {
+                Some((_, at)) => *at = now,
+                None => changed.push((id, now)),
+            }
+            results.push(Ingested::Done(outcome.clone()));
+            outcomes.push((id, now, a, outcome));
+        }
+        if outcomes.is_empty() {
+            return Ok(Some(results));
+        }
+
+        // 4. The new states and every reply (ids in the order they were written): one statement,
+        // or one per chunk (see [`chunks`]).
+        changed.sort_unstable_by_key(|(id, _)| *id);
+        let mut convs = Vec::with_capacity(changed.len());
+        for (id, at) in &changed {
+            let (Some(s), _, urgent_since) = &states[id] else { return Ok(None) };
+            convs.push((
+                *id,
+                s.lang.as_deref(),
+                s.at.as_ref().map(|p| p.flow.as_str()),
+                s.at.as_ref().map(|p| p.step.as_str()),
+                serde_json::to_string(&s.stack)?,
+                serde_json::to_string(&s.fields)?,
+                i64::from(s.misses),
+                *urgent_since,
+                *at,
+                super::offered_json(&s.offered)?,
+            ));
+        }
+        let mut replies = Vec::new();
+        for (id, at, a, outcome) in &outcomes {
+            for r in &outcome.replies {
+                let choices = (!r.choices.is_empty()).then(|| serde_json::to_string(&r.choices)).transpose()?;
+                replies.push((*id, r.text.as_str(), choices, a.reply_status, *at));
+            }
+        }
+        // Half the room for each.
+        let conv_parts = chunks(&convs, super::CHUNK_BYTES / 2, |c| {
+            c.1.map_or(0, str::len)
+                + c.2.map_or(0, str::len)
+                + c.3.map_or(0, str::len)
+                + c.4.len()
+                + c.5.len()
+                + c.9.as_ref().map_or(0, String::len)
+                + 60
+        });
+        let reply_parts = chunks(&replies, super::CHUNK_BYTES / 2, |r| {
+            r.1.len() + r.2.as_ref().map_or(0, String::len) + r.3.len() + 40
+        });
+        for n in 0..conv_parts.len().max(reply_parts.len()) {
+            let c = conv_parts.get(n).map_or(&convs[..0], |p| &convs[p.clone()]);
+            let r = reply_parts.get(n).map_or(&replies[..0], |p| &replies[p.clone()]);
+            sqlx::query(
+                "with conv as (
+                   insert into conversations (contact_id, lang, flow, step, stack, fields, misses, urgent_at,
+                                              updated_at, offered)
+                   select * from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                                        $7::bigint[], $8::bigint[], $9::bigint[], $10::text[])
+                   on conflict (contact_id) do update set
+                     lang = excluded.lang, flow = excluded.flow, step = excluded.step, stack = excluded.stack,
+                     fields = excluded.fields, misses = excluded.misses, offered = excluded.offered,
+                     urgent_at = excluded.urgent_at, updated_at = excluded.updated_at)
+                 insert into messages (contact_id, direction, kind, body, choices, status, next_attempt_at, created_at)
+                 select r.contact_id, 'out', 'reply', r.body, r.choices, r.status, r.at, r.at
+                 from unnest($11::bigint[], $12::text[], $13::text[], $14::text[], $15::bigint[])
+                   with ordinality as r(contact_id, body, choices, status, at, n)
+                 order by r.n",
+            )
+            .bind(c.iter().map(|c| c.0).collect::<Vec<_>>())
+            .bind(c.iter().map(|c| c.1).collect::<Vec<_>>())
+            .bind(c.iter().map(|c| c.2).collect::<Vec<_>>())
+            .bind(c.iter().map(|c| c.3).collect::<Vec<_>>())
+            .bind(c.iter().map(|c| c.4.as_str()).collect::<Vec<_>>())
+            .bind(c.iter().map(|c| c.5.as_str()).collect::<Vec<_>>())
+            .bind(c.iter().map(|c| c.6).collect::<Vec<_>>())
+            .bind(c.iter().map(|c| c.7).collect::<Vec<_>>())
+            .bind(c.iter().map(|c| c.8).collect::<Vec<_>>())
+            .bind(c.iter().map(|c| c.9.as_deref()).collect::<Vec<_>>())
+            .bind(r.iter().map(|r| r.0).collect::<Vec<_>>())
+            .bind(r.iter().map(|r| r.1).collect::<Vec<_>>())
+            .bind(r.iter().map(|r| r.2.as_deref()).collect::<Vec<_>>())
+            .bind(r.iter().map(|r| r.3).collect::<Vec<_>>())
+            .bind(r.iter().map(|r| r.4).collect::<Vec<_>>())
+            .execute(&mut *conn)
+            .await?;
+        }
+
+        // 5. The effects (cases, tickets, ratings), in arrival order.
+        for (id, at, _, outcome) in &outcomes {
+            super::apply_effects(conn, *id, &outcome.effects, *at).await?;
+        }
+        Ok(Some(results))
+    }
+
+    /// Splits `rows` into consecutive ranges of at most `limit` bytes by `size` (at least one row
+    /// each); always at least one range (empty when there are no rows).
+    pub(super) fn chunks<T>(rows: &[T], limit: usize, size: impl Fn(&T) -> usize) -> Vec<std::ops::Range<usize>> {
+        let mut parts = Vec::new();
+        let (mut start, mut bytes) = (0, 0);
+        for (i, row) in rows.iter().enumerate() {
+            let b = size(row);
+            if i > start && bytes + b > limit {
+                parts.push(start..i);
+                (start, bytes) = (i, 0);
+            }
+            bytes += b;
+        }
+        parts.push(start..rows.len());
+        parts
+    }
 }

@@ -671,3 +671,97 @@ mod instances {
         b.close().await;
     }
 }
+
+/// The batch path of ingest (`store/pg.rs`, `fast`): many users, several messages each, in one
+/// batch larger than one statement carries.
+mod batches {
+    use chrono::{DateTime, Utc};
+    use pelita::engine::{Input, Outcome, Reply, State};
+    use pelita::store::{Arrival, ContactKey, Ingested, Store};
+
+    use super::Db;
+
+    fn contact(key: &str) -> ContactKey {
+        ContactKey { channel: "telegram".into(), key: key.into() }
+    }
+
+    fn arrival(key: &str, external_id: &str, text: &str) -> Arrival {
+        Arrival {
+            contact: contact(key),
+            external_id: Some(external_id.into()),
+            input: Input::Text(text.into()),
+            media: None,
+            at: DateTime::<Utc>::from_timestamp(1_760_000_000, 0).unwrap(),
+            reply_status: "pending",
+            stored_id: None,
+        }
+    }
+
+    /// Counts the messages a conversation has seen (`fields["n"]`), lists their texts
+    /// (`fields["seen"]`) and answers twice, at length.
+    fn counting(a: &Arrival, state: Option<State>) -> Outcome {
+        let mut state = state.unwrap_or_default();
+        let n: u32 = state.fields.get("n").map_or(0, |n| n.parse().unwrap());
+        let Input::Text(text) = &a.input else { unreachable!() };
+        let seen = state.fields.get("seen").cloned().unwrap_or_default();
+        state.fields.insert("n".into(), (n + 1).to_string());
+        state.fields.insert("seen".into(), if seen.is_empty() { text.clone() } else { format!("{seen} {text}") });
+        let long = "panjang ".repeat(40);
+        let replies = (0..2).map(|i| Reply { text: format!("{text}/{i} {long}"), choices: vec![] }).collect();
+        Outcome { state, replies, effects: vec![] }
+    }
+
+    #[tokio::test]
+    async fn a_large_batch_is_stored_once_and_in_order() {
+        let Some(db) = Db::new("a_large_batch_is_stored_once_and_in_order") else { return };
+        let store = Store::open(&db.0).await.expect("open");
+        let first = store.ingest(&[arrival("u0", "pre", "pre")], |a, s, _| counting(a, s)).await.unwrap();
+        assert!(matches!(first[0], Ingested::Done(_)));
+
+        // 150 users, three messages each, interleaved; u0's stored message redelivered and its
+        // second message repeated within the batch.
+        let users: Vec<String> = (0..150).map(|u| format!("u{u}")).collect();
+        let mut batch = vec![arrival("u0", "pre", "pre")];
+        for i in 0..3 {
+            for u in &users {
+                batch.push(arrival(u, &format!("{u}-{i}"), &format!("{u}m{i}")));
+            }
+            if i == 1 {
+                batch.push(arrival("u0", "u0-1", "u0m1"));
+            }
+        }
+        let mut calls = 0;
+        let results = store
+            .ingest(&batch, |a, s, _| {
+                calls += 1;
+                counting(a, s)
+            })
+            .await
+            .unwrap();
+        assert_eq!(calls, 450);
+        let duplicates: Vec<usize> =
+            results.iter().enumerate().filter(|(_, r)| **r == Ingested::Duplicate).map(|(i, _)| i).collect();
+        assert_eq!(duplicates, vec![0, 301]);
+        assert!(results.iter().all(|r| matches!(r, Ingested::Done(_) | Ingested::Duplicate)));
+
+        for u in &users {
+            let state = store.state(&contact(u)).await.unwrap().unwrap();
+            let mut seen: Vec<String> = (0..3).map(|i| format!("{u}m{i}")).collect();
+            if u == "u0" {
+                seen.insert(0, "pre".into());
+            }
+            assert_eq!(state.fields["n"], seen.len().to_string(), "{u}");
+            assert_eq!(state.fields["seen"], seen.join(" "), "{u}");
+            // Every inbound message once, every reply once, the replies in the order written.
+            let rows = store.message_statuses(&contact(u)).await.unwrap();
+            assert_eq!(rows.len(), seen.len() * 3, "{u}");
+            let inbound: Vec<&str> = rows.iter().filter(|r| r.0 == "in").map(|r| r.2.as_str()).collect();
+            assert_eq!(inbound, seen, "{u}");
+            let replies: Vec<String> =
+                rows.iter().filter(|r| r.0 == "out").map(|r| r.2.split(' ').next().unwrap().to_owned()).collect();
+            let expected: Vec<String> = seen.iter().flat_map(|t| [format!("{t}/0"), format!("{t}/1")]).collect();
+            assert_eq!(replies, expected, "{u}");
+        }
+        store.close().await;
+    }
+}
