@@ -32,6 +32,9 @@ pub struct Settings {
     pub directory: BTreeMap<String, String>,
     /// Organisations, response targets, claim expiry.
     pub handoff: HandoffSettings,
+    /// Days without activity after which the server erases a contact and everything stored about
+    /// them (`[retention] days`; 0: never). Read by the server's retention job, not the engine.
+    pub retention_days: u32,
 }
 
 pub struct Bot {

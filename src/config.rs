@@ -75,6 +75,14 @@ struct FileConfig {
     emergency_contacts: Option<Vec<EmergencyContact>>,
     directory: Option<BTreeMap<String, String>>,
     handoff: Option<HandoffSettings>,
+    retention: Option<RetentionFile>,
+}
+
+/// `[retention]` in the configuration file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RetentionFile {
+    days: Option<u32>,
 }
 
 /// `[database]` in the configuration file: the PostgreSQL pool (SQLite ignores it).
@@ -138,6 +146,14 @@ impl Config {
                 emergency_contacts: from_file.emergency_contacts.or(defaults.emergency_contacts).unwrap_or_default(),
                 directory: directory(defaults.directory, from_file.directory)?,
                 handoff: handoff(from_file.handoff.or(defaults.handoff).unwrap_or_default())?,
+                retention_days: match env("PELITA_RETENTION_DAYS") {
+                    Some(v) => v.parse().context("PELITA_RETENTION_DAYS must be a whole number of days (0: never)")?,
+                    None => from_file
+                        .retention
+                        .and_then(|r| r.days)
+                        .or(defaults.retention.and_then(|r| r.days))
+                        .unwrap_or(0),
+                },
             },
             telegram: telegram(&env)?,
             whatsapp: whatsapp(&env),

@@ -98,6 +98,12 @@ pub async fn serve(
         closing: closing_rx,
     });
     let expiry = tokio::spawn(console::expire_claims(app.clone(), stop_out_rx.clone()));
+    let retention = tokio::spawn(retention(
+        store.clone(),
+        app.bot.settings.retention_days,
+        app.console.clone(),
+        stop_out_rx.clone(),
+    ));
     // Several instances on one PostgreSQL database: what another instance changed wakes this
     // one's consoles and senders too.
     let listening = store
@@ -121,6 +127,8 @@ pub async fn serve(
     // The claim-expiry job holds the App (and so a Pipeline handle): stop it first.
     expiry.abort();
     let _ = expiry.await;
+    retention.abort();
+    let _ = retention.await;
     if let Some(l) = listening {
         l.abort();
         let _ = l.await;
@@ -135,6 +143,45 @@ pub async fn serve(
     tracing::info!("stopped");
     Ok(())
 }
+
+/// The retention job: at start and then every hour, erases the contacts without activity for
+/// `days` days (0: never), a few at a time so that the writer is never held long. Every instance
+/// may run it at once (the store skips contacts another instance is erasing).
+async fn retention(store: Store, days: u32, console: watch::Sender<u64>, mut stop: watch::Receiver<bool>) {
+    if days == 0 {
+        return;
+    }
+    loop {
+        let now = crate::bot::clock();
+        let before = now - chrono::Duration::days(i64::from(days));
+        let mut erased = 0u64;
+        loop {
+            match store.erase_inactive(before, RETENTION_BATCH, now).await {
+                Ok(n) => {
+                    erased += n;
+                    if n < RETENTION_BATCH as u64 {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "erasing inactive contacts failed; trying again in an hour");
+                    break;
+                }
+            }
+        }
+        if erased > 0 {
+            tracing::info!(contacts = erased, days, "erased contacts without activity (retention)");
+            console.send_modify(|n| *n += 1);
+        }
+        tokio::select! {
+            () = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Contacts erased per transaction by the retention job.
+const RETENTION_BATCH: i64 = 100;
 
 /// Wakes this instance's console event streams and senders on every change announced on the
 /// database (by any instance).

@@ -214,6 +214,11 @@ dispatch! {
     /// Claims without counsellor activity since `before` return to the queue (the audit log
     /// and the console say so). Returns the tickets returned.
     pub async fn expire_claims(&self, before: DateTime<Utc>, now: DateTime<Utc>) -> Result<Vec<i64>>;
+    /// The retention job: erases up to `limit` contacts inactive since `before`
+    /// (`model::INACTIVE_CONTACT`), with everything stored about them, as a user's own deletion
+    /// request does; each erased ticket leaves an `erased_retention` audit entry. Safe on several
+    /// instances at once. Returns how many contacts were erased.
+    pub async fn erase_inactive(&self, before: DateTime<Utc>, limit: i64, now: DateTime<Utc>) -> Result<u64>;
     /// Writes one audit entry: who did what to which ticket.
     pub async fn audit_now(&self, who: Option<i64>, org: Option<&str>, action: &str, ticket: Option<i64>, now: DateTime<Utc>) -> Result<()>;
     /// The audit log of an organisation (`None`: all), newest first.

@@ -84,6 +84,7 @@ console-action-close = closed the ticket
 console-action-login = logged in
 console-action-login_failed = failed to log in
 console-action-claim_expired = ticket returned to the queue (no activity)
+console-action-erased_retention = user data erased (no activity for the retention period)
 console-action-transfer = transferred the ticket
 console-transfer = Transfer
 console-transfer-to = Transfer to

@@ -84,6 +84,7 @@ console-action-close = nutup tiket
 console-action-login = mlebet
 console-action-login_failed = gagal mlebet
 console-action-claim_expired = tiket wangsul dhateng antrean (mboten wonten aktivitas)
+console-action-erased_retention = data pangguna dipunbusak (dangu mboten wonten aktivitas, miturut wekdal simpen)
 console-action-transfer = mindhahaken tiket
 console-transfer = Pindhahaken
 console-transfer-to = Pindhahaken dhateng

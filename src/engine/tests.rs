@@ -230,6 +230,7 @@ fn bot_from(assets: &Assets) -> Bot {
         emergency_contacts: vec![EmergencyContact { label: "contact-police".into(), number: "110".into() }],
         directory: Default::default(),
         handoff: Default::default(),
+        retention_days: 0,
     };
     match Bot::load(assets, settings) {
         Ok((bot, _)) => bot,

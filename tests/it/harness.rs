@@ -149,11 +149,21 @@ pub struct Options {
     pub template: bool,
     /// Organisations and queue settings (default: the embedded single national desk).
     pub handoff: Option<pelita::handoff::HandoffSettings>,
+    /// `[retention] days` (default 0 here: seeded test data is often dated in the past).
+    pub retention_days: u32,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { telegram: None, whatsapp: None, per_chat_ms: 0, polling: false, template: true, handoff: None }
+        Options {
+            telegram: None,
+            whatsapp: None,
+            per_chat_ms: 0,
+            polling: false,
+            template: true,
+            handoff: None,
+            retention_days: 0,
+        }
     }
 }
 
@@ -198,6 +208,7 @@ impl TestApp {
         if let Some(h) = &opts.handoff {
             config.settings.handoff = h.clone();
         }
+        config.settings.retention_days = opts.retention_days;
         let (bot, _) = Bot::load(&Assets::embedded(), config.settings.clone()).unwrap_or_else(|d| panic!("{d:#?}"));
         let channels = Enabled::from_config(&config, &bot).unwrap();
         let store = Store::open(db).await.unwrap();

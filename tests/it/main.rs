@@ -9,6 +9,7 @@ mod harness;
 mod instances;
 mod matcher;
 mod postgres;
+mod retention;
 mod store;
 mod telegram;
 mod transcripts;

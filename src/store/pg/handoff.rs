@@ -695,6 +695,36 @@ impl Pg {
         Ok(ids)
     }
 
+    pub async fn erase_inactive(&self, before: DateTime<Utc>, limit: i64, now: DateTime<Utc>) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        // Locking the contact rows is what makes this safe beside ingest and the console (both
+        // lock a contact first) and beside the same job on another instance (skip locked).
+        // A contact that wrote meanwhile is re-tested under its lock and kept.
+        let ids: Vec<i64> = sqlx::query_scalar(AssertSqlSafe(format!(
+            "select c.id from contacts c where {INACTIVE_CONTACT} order by c.id limit $2 for update of c skip locked"
+        )))
+        .bind(millis(before))
+        .bind(limit)
+        .fetch_all(&mut *tx)
+        .await?;
+        if ids.is_empty() {
+            tx.commit().await?;
+            return Ok(0);
+        }
+        let tickets: Vec<(i64, String)> =
+            sqlx::query_as("select id, org from tickets where contact_id = any($1) order by id")
+                .bind(&ids)
+                .fetch_all(&mut *tx)
+                .await?;
+        for (ticket, org) in &tickets {
+            audit(&mut tx, None, Some(org), "erased_retention", Some(*ticket), now).await?;
+        }
+        sqlx::query("delete from contacts where id = any($1)").bind(&ids).execute(&mut *tx).await?;
+        super::notify::announce(&mut tx).await?;
+        tx.commit().await?;
+        Ok(ids.len() as u64)
+    }
+
     /// Writes one audit entry: who did what to which ticket.
     pub async fn audit_now(
         &self,

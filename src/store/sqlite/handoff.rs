@@ -671,6 +671,30 @@ impl Lite {
         Ok(rows.into_iter().map(|(id, ..)| id).collect())
     }
 
+    pub async fn erase_inactive(&self, before: DateTime<Utc>, limit: i64, now: DateTime<Utc>) -> Result<u64> {
+        let _writing = self.writer.lock().await;
+        let mut tx = self.write.begin_with("BEGIN IMMEDIATE").await?;
+        let ids: Vec<i64> = sqlx::query_scalar(AssertSqlSafe(format!(
+            "select c.id from contacts c where {INACTIVE_CONTACT} order by c.id limit $2"
+        )))
+        .bind(millis(before))
+        .bind(limit)
+        .fetch_all(&mut *tx)
+        .await?;
+        for id in &ids {
+            let tickets: Vec<(i64, String)> = sqlx::query_as("select id, org from tickets where contact_id = $1")
+                .bind(id)
+                .fetch_all(&mut *tx)
+                .await?;
+            for (ticket, org) in &tickets {
+                audit(&mut tx, None, Some(org), "erased_retention", Some(*ticket), now).await?;
+            }
+            sqlx::query("delete from contacts where id = $1").bind(id).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(ids.len() as u64)
+    }
+
     /// Writes one audit entry: who did what to which ticket.
     pub async fn audit_now(
         &self,
