@@ -285,12 +285,12 @@ async fn wait_ready(http: &reqwest::Client, base: &str) {
     }
 }
 
-/// Stores `n` conversations through the real engine and store, in large batches.
-async fn prefill(db: &str, n: i64) {
+/// Stores `n` conversations through the real engine and store, in large batches, as if they
+/// had started at `at`.
+async fn prefill(db: &str, n: i64, at: chrono::DateTime<chrono::Utc>) {
     let config = pelita::config::Config::load(Some(std::path::Path::new("/dev/null"))).unwrap();
     let (bot, _) = pelita::bot::Bot::load(&pelita::assets::Assets::embedded(), config.settings).unwrap();
     let store = pelita::store::Store::open(db).await.unwrap();
-    let at = chrono::DateTime::from_timestamp(1_760_000_000, 0).unwrap();
     for start in (0..n).step_by(1000) {
         let batch: Vec<pelita::store::Arrival> = (start..(start + 1000).min(n))
             .map(|i| pelita::store::Arrival {
@@ -356,7 +356,7 @@ async fn sqlite_runs(
     // Memory with a large database: 100,000 stored conversations.
     let big = dir.path().join("big.db").display().to_string();
     let started = Instant::now();
-    prefill(&big, 100_000).await;
+    prefill(&big, 100_000, pelita::bot::clock() - chrono::Duration::days(1)).await;
     println!("stored 100,000 conversations in {:.1} s", started.elapsed().as_secs_f64());
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
@@ -365,7 +365,39 @@ async fn sqlite_runs(
     let env = Env { bases: vec![base], pids: vec![child.id()], ..env };
     run("100k stored, 200 users", 200, seconds.min(5), None, 5_000_000, &env).await;
     stop(child);
+
+    // The same, but the 100,000 are two years old: the retention job erases them meanwhile (as
+    // when a deployment turns retention on, or upgrades to it, with years of contacts).
+    let old = dir.path().join("old.db").display().to_string();
+    prefill(&old, 100_000, pelita::bot::clock() - chrono::Duration::days(730)).await;
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    let child = spawn_server(&old, port, api);
+    wait_ready(&env.http, &base).await;
+    let env = Env { bases: vec![base], pids: vec![child.id()], ..env };
+    run("100k past retention, 200 users", 200, seconds.min(5), None, 5_500_000, &env).await;
+    let elapsed = started.elapsed().as_secs_f64();
+    stop(child);
+    let left = count_prefilled(&old).await;
+    println!(
+        "                             retention erased {} of the 100,000 old contacts in {elapsed:.1} s ({:.0}/s)",
+        100_000 - left,
+        (100_000 - left) as f64 / elapsed
+    );
     env
+}
+
+/// How many prefilled contacts a SQLite database still holds.
+async fn count_prefilled(db: &str) -> i64 {
+    use sqlx::Connection as _;
+    let mut c = sqlx::SqliteConnection::connect(&format!("sqlite://{db}")).await.unwrap();
+    let n = sqlx::query_scalar("select count(*) from contacts where external_key like 'prefill%'")
+        .fetch_one(&mut c)
+        .await
+        .unwrap();
+    let _ = c.close().await;
+    n
 }
 
 fn main() {

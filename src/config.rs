@@ -268,3 +268,26 @@ fn whatsapp(env: &dyn Fn(&str) -> Option<String>) -> Result<WhatsAppSettings, St
         global_rate: env("WHATSAPP_MAX_PER_SECOND").and_then(|v| v.parse().ok()).unwrap_or(80),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> anyhow::Result<Config> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pelita.toml");
+        std::fs::write(&path, text).unwrap();
+        Config::load(Some(&path))
+    }
+
+    #[test]
+    fn retention_is_a_year_unless_the_deployment_says_otherwise() {
+        assert_eq!(load("").unwrap().settings.retention_days, 365);
+        assert_eq!(load("[retention]\ndays = 730\n").unwrap().settings.retention_days, 730);
+        assert_eq!(load("[retention]\ndays = 0\n").unwrap().settings.retention_days, 0, "0 keeps everything");
+        let typo = load("[retention]\ndayz = 30\n").unwrap_err();
+        assert!(format!("{typo:#}").contains("dayz"), "a misspelt key is refused, not ignored: {typo:#}");
+        let negative = load("[retention]\ndays = -1\n").unwrap_err();
+        assert!(format!("{negative:#}").contains("pelita.toml"), "{negative:#}");
+    }
+}

@@ -145,43 +145,52 @@ pub async fn serve(
 }
 
 /// The retention job: at start and then every hour, erases the contacts without activity for
-/// `days` days (0: never), a few at a time so that the writer is never held long. Every instance
-/// may run it at once (the store skips contacts another instance is erasing).
+/// `days` days (0: never). It takes [`RETENTION_BATCH`] contacts per transaction and pauses
+/// between them, so that the pipeline keeps the writer for most of the time even when years of
+/// contacts are due at once. Every instance may run it at once (the store skips contacts
+/// another instance is erasing).
 async fn retention(store: Store, days: u32, console: watch::Sender<u64>, mut stop: watch::Receiver<bool>) {
     if days == 0 {
         return;
     }
+    let mut wait = std::time::Duration::ZERO;
+    let mut erased = 0u64;
     loop {
-        let now = crate::bot::clock();
-        let before = now - chrono::Duration::days(i64::from(days));
-        let mut erased = 0u64;
-        loop {
-            match store.erase_inactive(before, RETENTION_BATCH, now).await {
-                Ok(n) => {
-                    erased += n;
-                    if n < RETENTION_BATCH as u64 {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "erasing inactive contacts failed; trying again in an hour");
-                    break;
-                }
-            }
-        }
-        if erased > 0 {
-            tracing::info!(contacts = erased, days, "erased contacts without activity (retention)");
-            console.send_modify(|n| *n += 1);
-        }
         tokio::select! {
-            () = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+            () = tokio::time::sleep(wait) => {}
             _ = stop.changed() => return,
         }
+        let now = crate::bot::clock();
+        let before = now - chrono::Duration::days(i64::from(days));
+        wait = match store.erase_inactive(before, RETENTION_BATCH, now).await {
+            Ok(n) => {
+                erased += n;
+                if n > 0 {
+                    console.send_modify(|n| *n += 1);
+                }
+                if n == RETENTION_BATCH as u64 {
+                    RETENTION_PAUSE
+                } else {
+                    if erased > 0 {
+                        tracing::info!(contacts = erased, days, "erased contacts without activity (retention)");
+                    }
+                    erased = 0;
+                    RETENTION_EVERY
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "erasing inactive contacts failed; trying again in an hour");
+                RETENTION_EVERY
+            }
+        };
     }
 }
 
-/// Contacts erased per transaction by the retention job.
+/// Contacts erased per transaction by the retention job, the pause between two such
+/// transactions, and how often it looks for contacts to erase.
 const RETENTION_BATCH: i64 = 100;
+const RETENTION_PAUSE: std::time::Duration = std::time::Duration::from_millis(200);
+const RETENTION_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// Wakes this instance's console event streams and senders on every change announced on the
 /// database (by any instance).
