@@ -26,7 +26,9 @@ fn main() {
         writeln!(code, "pub static {name}: &[(&str, &str)] = &[").unwrap();
         for file in files {
             let rel = file.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
-            writeln!(code, "    ({rel:?}, include_str!({:?})),", file.display().to_string()).unwrap();
+            // The checkout's directory comes from `env!` at compile time, not from this script:
+            // a build directory shared by two checkouts then never embeds the other one's files.
+            writeln!(code, "    ({rel:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),").unwrap();
         }
         writeln!(code, "];").unwrap();
     }
