@@ -169,6 +169,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve { listen, db } => {
             let Some(bot) = load_bot(&assets, &config) else { return Ok(ExitCode::from(2)) };
             let url = db.unwrap_or(config.database_url.clone());
+            let Some(_serving) = crate::store::ServeLock::take(&url).context("locking the database for serving")?
+            else {
+                anyhow::bail!(
+                    "another `pelita serve` is running on {}: one SQLite database serves one instance \
+                     (two would send every reply twice). Stop the other one, or use PostgreSQL for \
+                     several instances (README: \"Several instances\").",
+                    crate::config::redact_url(&url)
+                );
+            };
             let store = open_store(&url, &config).await?;
             let listen = listen.unwrap_or(config.listen.clone());
             let listener =

@@ -125,6 +125,35 @@ pub fn is_postgres(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")
 }
 
+/// Held by `pelita serve` on a SQLite database for as long as it runs: a second server on the
+/// same file would send every reply twice (its outbox has no leases; PostgreSQL's has).
+pub struct ServeLock {
+    _file: Option<std::fs::File>,
+}
+
+impl ServeLock {
+    /// Takes the lock (a `PATH-serve.lock` file beside the database, locked with `flock`, which
+    /// the system releases when the process ends, even by `kill -9`). `Ok(None)` when another
+    /// process holds it. PostgreSQL and in-memory databases need none.
+    pub fn take(url: &str) -> std::io::Result<Option<ServeLock>> {
+        match sqlite::file_path(url) {
+            None => Ok(Some(ServeLock { _file: None })),
+            Some(path) => {
+                let file = std::fs::OpenOptions::new()
+                    .create(true)
+                    .truncate(false)
+                    .write(true)
+                    .open(format!("{path}-serve.lock"))?;
+                match file.try_lock() {
+                    Ok(()) => Ok(Some(ServeLock { _file: Some(file) })),
+                    Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+                    Err(std::fs::TryLockError::Error(e)) => Err(e),
+                }
+            }
+        }
+    }
+}
+
 dispatch! {
     /// Inbound rows whose processing failed, oldest first, to be processed again.
     pub async fn unprocessed(&self, limit: i64, reply_status: fn(&str) -> &'static str) -> Result<Vec<Arrival>>;

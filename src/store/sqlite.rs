@@ -25,6 +25,17 @@ pub struct Lite {
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
+/// The file a SQLite URL (`sqlite://path?…`, `sqlite:path`, or a plain path) names; `None`
+/// for PostgreSQL and in-memory databases.
+pub fn file_path(url: &str) -> Option<&str> {
+    if super::is_postgres(url) {
+        return None;
+    }
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
+    let path = rest.split('?').next().unwrap_or(rest);
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
 impl Lite {
     /// Opens (creating if needed) the database at `url` and applies pending migrations.
     /// `url` is `sqlite://path`, `sqlite::memory:`, or a plain file path.

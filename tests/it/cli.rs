@@ -240,3 +240,48 @@ fn match_prints_the_topic_of_a_question_or_none() {
     assert!(run("jv", "piye carane golek PT resmi").starts_with("check_agency "));
     assert_eq!(run("id", "selamat pagi"), "none 0.0");
 }
+
+#[test]
+fn a_second_server_on_the_same_sqlite_file_refuses_to_start_and_says_why() {
+    if super::pg::server().is_some() {
+        // Several instances on one PostgreSQL database are the supported case (instances.rs).
+        return;
+    }
+    let dir = Scratch::fresh();
+    let db = dir.db();
+    let serve = |port: u16| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pelita"))
+            .args(["serve", "--db", &db, "--listen", &format!("127.0.0.1:{port}")])
+            .env("PELITA_CONFIG", "/dev/null")
+            .env("PELITA_LOG", "warn")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut first = serve(port);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(std::time::Instant::now() < deadline, "the first server did not start");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let second = serve(0).wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(!second.status.success(), "the second server must not run");
+    assert!(err.contains("another `pelita serve` is running") && err.contains("PostgreSQL"), "{err}");
+    // The first goes on serving; once it is gone (even killed), a server starts again.
+    assert!(first.try_wait().unwrap().is_none(), "the first server is unaffected");
+    first.kill().unwrap();
+    first.wait().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut third = serve(port);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(third.try_wait().unwrap().is_none(), "a server starts after the first was killed");
+        assert!(std::time::Instant::now() < deadline + std::time::Duration::from_secs(20));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    third.kill().unwrap();
+    third.wait().unwrap();
+}
