@@ -1,6 +1,9 @@
 ### Case report.
 
-report-consent = Your report will be kept and passed on to the counsellor handling the case. Only authorised staff can see the data, and you can delete it by typing "delete my data". Continue with the report?
+report-consent = Your report will be kept and passed on to the counsellor handling the case. Only authorised staff can see the data, and you can delete it by typing "delete my data". { $retention_days ->
+        [none] {""}
+       *[other] Otherwise it is deleted automatically { $retention_days } days after your matter is closed.{" "}
+    }Continue with the report?
 report-consent-yes = Yes, continue
 report-consent-no = No
 report-declined = OK, no report has been made. If it is urgent, write "help me" at any time.

@@ -1,6 +1,9 @@
 ### Counselling request.
 
-counsel-consent = To request counselling, we will ask a few questions and keep your answers so that a counsellor can contact you. Only counsellors see your data, and you can delete it at any time by typing "delete my data". Do you agree?
+counsel-consent = To request counselling, we will ask a few questions and keep your answers so that a counsellor can contact you. Only counsellors see your data, and you can delete it at any time by typing "delete my data". { $retention_days ->
+        [none] {""}
+       *[other] Otherwise it is deleted automatically { $retention_days } days after your matter is closed.{" "}
+    }Do you agree?
 counsel-consent-yes = Yes, I agree
 counsel-consent-no = No
 counsel-declined = OK, we have not kept anything. You can still read the information in the main menu (type "menu").

@@ -1,6 +1,9 @@
 ### Case report.
 
-report-consent = Laporan Anda akan disimpan dan diteruskan ke konselor yang menangani kasus. Data hanya dilihat petugas yang berwenang dan bisa dihapus dengan mengetik "hapus data". Lanjut membuat laporan?
+report-consent = Laporan Anda akan disimpan dan diteruskan ke konselor yang menangani kasus. Data hanya dilihat petugas yang berwenang dan bisa dihapus dengan mengetik "hapus data". { $retention_days ->
+        [none] {""}
+       *[other] Tanpa itu, data dihapus otomatis { $retention_days } hari setelah urusan Anda selesai.{" "}
+    }Lanjut membuat laporan?
 report-consent-yes = Ya, lanjut
 report-consent-no = Tidak
 report-declined = Baik, laporan tidak dibuat. Kalau keadaan mendesak, tulis "tolong" kapan saja.

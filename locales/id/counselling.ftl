@@ -1,6 +1,9 @@
 ### Counselling request.
 
-counsel-consent = Untuk meminta konseling, kami akan menanyakan beberapa hal dan menyimpan jawaban Anda supaya konselor bisa menghubungi Anda. Data Anda hanya dilihat konselor dan bisa dihapus kapan saja dengan mengetik "hapus data". Setuju?
+counsel-consent = Untuk meminta konseling, kami akan menanyakan beberapa hal dan menyimpan jawaban Anda supaya konselor bisa menghubungi Anda. Data Anda hanya dilihat konselor dan bisa dihapus kapan saja dengan mengetik "hapus data". { $retention_days ->
+        [none] {""}
+       *[other] Tanpa itu, data dihapus otomatis { $retention_days } hari setelah urusan Anda selesai.{" "}
+    }Setuju?
 counsel-consent-yes = Ya, setuju
 counsel-consent-no = Tidak
 counsel-declined = Baik, tidak ada yang kami simpan. Anda tetap bisa membaca informasi di menu utama (ketik "menu").

@@ -1,6 +1,9 @@
 ### Case report.
 
-report-consent = Laporan panjenengan badhe dipun simpen lan dipun terusaken dhateng konselor ingkang ngurus kasus. Data namung dipun tingali petugas ingkang wenang lan saged dipun busak kanthi ngetik "busak data". Lajeng damel laporan?
+report-consent = Laporan panjenengan badhe dipun simpen lan dipun terusaken dhateng konselor ingkang ngurus kasus. Data namung dipun tingali petugas ingkang wenang lan saged dipun busak kanthi ngetik "busak data". { $retention_days ->
+        [none] {""}
+       *[other] Menawi mboten, data dipun busak piyambak { $retention_days } dinten sasampunipun urusan panjenengan rampung.{" "}
+    }Lajeng damel laporan?
 report-consent-yes = Nggih, lajeng
 report-consent-no = Mboten
 report-declined = Nggih, laporan mboten dipun damel. Menawi kawontenan gawat, serat "tulung" kapan mawon.

@@ -1,6 +1,9 @@
 ### Counselling request.
 
-counsel-consent = Kangge nyuwun konseling, kula badhe nyuwun pirsa sawetawis prekawis lan nyimpen wangsulan panjenengan supados konselor saged ngubungi panjenengan. Data panjenengan namung dipun tingali konselor lan saged dipun busak kapan mawon kanthi ngetik "busak data". Setuju?
+counsel-consent = Kangge nyuwun konseling, kula badhe nyuwun pirsa sawetawis prekawis lan nyimpen wangsulan panjenengan supados konselor saged ngubungi panjenengan. Data panjenengan namung dipun tingali konselor lan saged dipun busak kapan mawon kanthi ngetik "busak data". { $retention_days ->
+        [none] {""}
+       *[other] Menawi mboten, data dipun busak piyambak { $retention_days } dinten sasampunipun urusan panjenengan rampung.{" "}
+    }Setuju?
 counsel-consent-yes = Nggih, setuju
 counsel-consent-no = Mboten
 counsel-declined = Nggih, mboten wonten ingkang kula simpen. Panjenengan tetep saged maos informasi ing menu utama (ketik "menu").

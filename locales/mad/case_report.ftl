@@ -1,6 +1,9 @@
 ### Case report.
 
-report-consent = Laporan panjenengan bâkal èsèmpen ban èterrossaghi ka konselor sè ngurus kasus. Data pèra' èbâca petugas sè berwenang, ban bisa èapos kalaban ngetik "apos data". Alanjut aghâbây laporan?
+report-consent = Laporan panjenengan bâkal èsèmpen ban èterrossaghi ka konselor sè ngurus kasus. Data pèra' èbâca petugas sè berwenang, ban bisa èapos kalaban ngetik "apos data". { $retention_days ->
+        [none] {""}
+       *[other] Mon ta', data èapos dhibi' { $retention_days } arè saampona urusan panjenengan mare.{" "}
+    }Alanjut aghâbây laporan?
 report-consent-yes = Engghi, alanjut
 report-consent-no = Bhunten
 report-declined = Engghi, laporan ta' èghâbây. Mon kaadâ'an mendesak, tolès "tolong" bilâ bâi.

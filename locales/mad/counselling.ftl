@@ -1,6 +1,9 @@
 ### Counselling request.
 
-counsel-consent = Kaangghuy nyo'on konseling, kaulâ bâkal atanya sakone' ban nyèmpen jawâbân panjenengan, sopajâ konselor bisa ahubungan kalaban panjenengan. Data panjenengan pèra' èbâca konselor, ban bisa èapos bilâ bâi kalaban ngetik "apos data". Setuju?
+counsel-consent = Kaangghuy nyo'on konseling, kaulâ bâkal atanya sakone' ban nyèmpen jawâbân panjenengan, sopajâ konselor bisa ahubungan kalaban panjenengan. Data panjenengan pèra' èbâca konselor, ban bisa èapos bilâ bâi kalaban ngetik "apos data". { $retention_days ->
+        [none] {""}
+       *[other] Mon ta', data èapos dhibi' { $retention_days } arè saampona urusan panjenengan mare.{" "}
+    }Setuju?
 counsel-consent-yes = Engghi, setuju
 counsel-consent-no = Bhunten
 counsel-declined = Engghi, kaulâ ta' nyèmpen ponapa-ponapa. Panjenengan ghi' bisa maca informasi è menu utama (ketik "menu").

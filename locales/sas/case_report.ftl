@@ -1,6 +1,9 @@
 ### Case report.
 
-report-consent = Laporan pelinggih gen tesimpen dait tekirim ojok konselor saq ngurus kasus niki. Data cume tebace isiq petugas saq berwenang, dait bau tehapus kance ngetik "hapus data". Lanjut piaq laporan?
+report-consent = Laporan pelinggih gen tesimpen dait tekirim ojok konselor saq ngurus kasus niki. Data cume tebace isiq petugas saq berwenang, dait bau tehapus kance ngetik "hapus data". { $retention_days ->
+        [none] {""}
+       *[other] Lamun ndeq, data tehapus mesaq { $retention_days } jelo sesampun urusan pelinggih selesai.{" "}
+    }Lanjut piaq laporan?
 report-consent-yes = Nggih, lanjut
 report-consent-no = Nenten
 report-declined = Nggih, laporan ndeq tepiaq. Mun keadaan mendesak, tulis "tulung" bilang waktu.

@@ -1,6 +1,9 @@
 ### Counselling request.
 
-counsel-consent = Adeq nunas konseling, tiang gen betakon pire-pire hal dait nyimpen jawaban pelinggih, adeq konselor bau hubungi pelinggih. Data pelinggih cume tebace isiq konselor, dait bau tehapus bilang waktu kance ngetik "hapus data". Setuju?
+counsel-consent = Adeq nunas konseling, tiang gen betakon pire-pire hal dait nyimpen jawaban pelinggih, adeq konselor bau hubungi pelinggih. Data pelinggih cume tebace isiq konselor, dait bau tehapus bilang waktu kance ngetik "hapus data". { $retention_days ->
+        [none] {""}
+       *[other] Lamun ndeq, data tehapus mesaq { $retention_days } jelo sesampun urusan pelinggih selesai.{" "}
+    }Setuju?
 counsel-consent-yes = Nggih, setuju
 counsel-consent-no = Nenten
 counsel-declined = Nggih, ndeqne araq saq tesimpen. Pelinggih tetep bau bace informasi leq menu utama (ketik "menu").

@@ -1,6 +1,9 @@
 ### Case report.
 
-report-consent = Laporan anjeun badé disimpen sareng diteraskeun ka konselor anu ngurus kasus. Data ngan ukur ditingali ku petugas anu wenang sareng tiasa dihapus ku ngetik "hapus data". Teraskeun ngadamel laporan?
+report-consent = Laporan anjeun badé disimpen sareng diteraskeun ka konselor anu ngurus kasus. Data ngan ukur ditingali ku petugas anu wenang sareng tiasa dihapus ku ngetik "hapus data". { $retention_days ->
+        [none] {""}
+       *[other] Upami henteu, data dihapus otomatis { $retention_days } dinten saparantos urusan anjeun réngsé.{" "}
+    }Teraskeun ngadamel laporan?
 report-consent-yes = Muhun, teraskeun
 report-consent-no = Henteu
 report-declined = Mangga, laporan henteu didamel. Upami kaayaan genting, tulis "tulung" iraha waé.

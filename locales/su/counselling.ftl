@@ -1,6 +1,9 @@
 ### Counselling request.
 
-counsel-consent = Pikeun nyuhunkeun konseling, kami badé naroskeun sababaraha hal sareng nyimpen waleran anjeun supados konselor tiasa ngahubungi anjeun. Data anjeun ngan ukur ditingali ku konselor sareng tiasa dihapus iraha waé ku ngetik "hapus data". Satuju?
+counsel-consent = Pikeun nyuhunkeun konseling, kami badé naroskeun sababaraha hal sareng nyimpen waleran anjeun supados konselor tiasa ngahubungi anjeun. Data anjeun ngan ukur ditingali ku konselor sareng tiasa dihapus iraha waé ku ngetik "hapus data". { $retention_days ->
+        [none] {""}
+       *[other] Upami henteu, data dihapus otomatis { $retention_days } dinten saparantos urusan anjeun réngsé.{" "}
+    }Satuju?
 counsel-consent-yes = Muhun, satuju
 counsel-consent-no = Henteu
 counsel-declined = Mangga, teu aya anu disimpen ku kami. Anjeun tetep tiasa maca informasi di menu utama (ketik "menu").

@@ -115,4 +115,6 @@ pub const WEB_PAGE: [&str; 5] = ["web-title", "web-intro", "web-placeholder", "w
 pub const MENU_LIST_BUTTON: &str = "menu-list-button";
 
 /// Variables the engine provides to every message, besides the conversation's fields.
-pub const BUILTIN_VARS: &[&str] = &["emergency_contacts"];
+/// `retention_days` is `[retention] days`, or `none` when data is kept until the user deletes it
+/// (a message selects on it: `{ $retention_days -> [none] … *[other] … }`).
+pub const BUILTIN_VARS: &[&str] = &["emergency_contacts", "retention_days"];

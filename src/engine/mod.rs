@@ -269,13 +269,17 @@ impl Run<'_> {
         self.state.lang.as_deref().unwrap_or(DEFAULT_LANG)
     }
 
-    /// The arguments of message `id`: the conversation's fields, the emergency contacts and the
-    /// directory's numbers the message shows, and `extra`.
+    /// The arguments of message `id`: the conversation's fields, the emergency contacts, the
+    /// retention period and the directory's numbers the message shows, and `extra`.
     fn args(&self, id: &str, extra: &Args) -> Args {
         let mut args = self.state.fields.clone();
         let lang = self.lang();
         if self.bot.i18n.uses(lang, id, "emergency_contacts") {
             args.insert("emergency_contacts".into(), emergency_contacts(self.bot, lang));
+        }
+        if self.bot.i18n.uses(lang, id, "retention_days") {
+            let days = self.bot.settings.retention_days;
+            args.insert("retention_days".into(), if days == 0 { "none".into() } else { days.to_string() });
         }
         for (name, value) in &self.bot.settings.directory {
             if self.bot.i18n.uses(lang, id, name) {

@@ -285,3 +285,33 @@ fn a_second_server_on_the_same_sqlite_file_refuses_to_start_and_says_why() {
     third.kill().unwrap();
     third.wait().unwrap();
 }
+
+#[test]
+fn consent_says_how_long_data_is_kept_as_the_deployment_configured() {
+    let dir = Scratch::fresh();
+    let out = chat(&dir, "a", "/start\n1\n2\n");
+    let consent = after(&out, "2");
+    assert!(
+        consent
+            .contains("\"hapus data\". Tanpa itu, data dihapus otomatis 365 hari setelah urusan Anda selesai. Setuju?"),
+        "{consent}"
+    );
+
+    // In Javanese, a case report, with the deployment's own period.
+    let dir = Scratch::fresh();
+    std::fs::write(dir.path("pelita.toml"), "[retention]\ndays = 90\n").unwrap();
+    let out = chat(&dir, "b", "/start\n2\n3\n");
+    let consent = after(&out, "3");
+    assert!(
+        consent
+            .contains("dipun busak piyambak 90 dinten sasampunipun urusan panjenengan rampung. Lajeng damel laporan?"),
+        "{consent}"
+    );
+
+    // Kept until the user deletes it: no period promised.
+    let dir = Scratch::fresh();
+    std::fs::write(dir.path("pelita.toml"), "[retention]\ndays = 0\n").unwrap();
+    let out = chat(&dir, "c", "/start\n1\n2\n");
+    let consent = after(&out, "2");
+    assert!(consent.contains("\"hapus data\". Setuju?") && !consent.contains("otomatis"), "{consent}");
+}
