@@ -85,6 +85,7 @@ console-action-login = logged in
 console-action-login_failed = failed to log in
 console-action-claim_expired = ticket returned to the queue (no activity)
 console-action-erased_retention = user data erased (no activity for the retention period)
+console-action-erased_request = user data erased at the user's request
 console-action-transfer = transferred the ticket
 console-transfer = Transfer
 console-transfer-to = Transfer to

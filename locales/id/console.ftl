@@ -85,6 +85,7 @@ console-action-login = masuk
 console-action-login_failed = gagal masuk
 console-action-claim_expired = tiket kembali ke antrean (tidak ada aktivitas)
 console-action-erased_retention = data pengguna dihapus (lama tidak ada aktivitas, sesuai masa simpan)
+console-action-erased_request = data pengguna dihapus atas permintaannya
 console-action-transfer = mengalihkan tiket
 console-transfer = Alihkan
 console-transfer-to = Alihkan ke

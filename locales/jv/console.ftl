@@ -85,6 +85,7 @@ console-action-login = mlebet
 console-action-login_failed = gagal mlebet
 console-action-claim_expired = tiket wangsul dhateng antrean (mboten wonten aktivitas)
 console-action-erased_retention = data pangguna dipunbusak (dangu mboten wonten aktivitas, miturut wekdal simpen)
+console-action-erased_request = data pangguna dipunbusak miturut panyuwunipun
 console-action-transfer = mindhahaken tiket
 console-transfer = Pindhahaken
 console-transfer-to = Pindhahaken dhateng

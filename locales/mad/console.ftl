@@ -85,6 +85,7 @@ console-action-login = maso'
 console-action-login_failed = ta' bisa maso'
 console-action-claim_expired = tiket abâli ka antrean (ta' bâdâ aktivitas)
 console-action-erased_retention = data pangangghuy èhapus (abit ta' bâdâ aktivitas, manut bâkto nyèmpen)
+console-action-erased_request = data pangangghuy èapos manut parnyo'onanna
 console-action-transfer = mèndha tiket
 console-transfer = Pèndha
 console-transfer-to = Pèndha ka

@@ -85,6 +85,7 @@ console-action-login = tame
 console-action-login_failed = ndeq bau tame
 console-action-claim_expired = tiket uleq ojok antrean (ndeq araq aktivitas)
 console-action-erased_retention = data pengguna ilangang (laeq ndeq araq aktivitas, manut waktu simpen)
+console-action-erased_request = data pengguna ilangang manut pengendengne
 console-action-transfer = minda tiket
 console-transfer = Pinda
 console-transfer-to = Pinda jok

@@ -85,6 +85,7 @@ console-action-login = lebet
 console-action-login_failed = gagal lebet
 console-action-claim_expired = tiket uih deui ka antrian (teu aya kagiatan)
 console-action-erased_retention = data pamaké dihapus (lami teu aya kagiatan, numutkeun waktos simpen)
+console-action-erased_request = data pamaké dihapus numutkeun pamundutna
 console-action-transfer = mindahkeun tiket
 console-transfer = Pindahkeun
 console-transfer-to = Pindahkeun ka

@@ -309,3 +309,8 @@ pub(crate) const INACTIVE_CONTACT: &str = "c.created_at < $1
     and not exists (select 1 from tickets t where t.contact_id = c.id
         and (t.status <> 'closed' or t.opened_at >= $1 or t.closed_at >= $1
              or exists (select 1 from ticket_notes n where n.ticket_id = t.id and n.created_at >= $1)))";
+
+/// Before a user's own data deletion: an `erased_request` audit entry for each of their tickets,
+/// in its organisation's log. `$1` the contact, `$2` the time.
+pub(crate) const ERASED_ON_REQUEST: &str = "insert into audit_log (counsellor_id, org, action, ticket_id, created_at)
+    select null, org, 'erased_request', id, $2 from tickets where contact_id = $1 order by id";

@@ -886,6 +886,8 @@ async fn apply_effects(conn: &mut PgConnection, contact_id: i64, effects: &[Effe
             // Saved with the state above (urgent_at).
             Effect::MarkUrgent => {}
             Effect::DeleteData => {
+                // The organisations see why a ticket went (its number, nothing else).
+                sqlx::query(ERASED_ON_REQUEST).bind(contact_id).bind(now).execute(&mut *conn).await?;
                 sqlx::query("delete from contacts where id = $1").bind(contact_id).execute(&mut *conn).await?;
             }
         }

@@ -166,6 +166,11 @@ async fn deleting_data_removes_every_row_of_the_contact_only() {
     assert!(store.case_by_code("EEEE-FFFF").await.unwrap().is_none());
     assert!(store.case_by_code("GGGG-HHHH").await.unwrap().is_some());
     assert_eq!(store.message_count(&contact("b")).await.unwrap(), 2);
+    // The organisation's audit log says why the ticket went, and nothing about whose it was.
+    let log = store.audit_log(Some("national"), 100).await.unwrap();
+    let erased: Vec<_> = log.iter().filter(|(_, who, action, _)| action == "erased_request" && who.is_none()).collect();
+    assert_eq!(erased.len(), 1, "{log:?}");
+    assert!(erased[0].3.is_some(), "with the ticket's number");
 }
 
 #[tokio::test]
