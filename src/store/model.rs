@@ -299,13 +299,13 @@ pub enum Act {
 }
 
 /// The retention job's test: a contact with nothing since `$1` (no message either way, no state
-/// change, no ticket opened, closed or noted) and nothing under way (no open ticket, no reply
-/// waiting to be sent, no message waiting to be processed). Both backends erase the same ones.
+/// change, no ticket opened, closed or noted) and no open ticket. A reply still unsent that long
+/// will not be sent (retries end within minutes; a held WhatsApp reply waits for a user who has
+/// not written since), so it keeps nobody. Both backends erase the same ones.
 pub(crate) const INACTIVE_CONTACT: &str = "c.created_at < $1
     and coalesce(c.last_inbound_at, 0) < $1
     and not exists (select 1 from conversations v where v.contact_id = c.id and v.updated_at >= $1)
-    and not exists (select 1 from messages m where m.contact_id = c.id
-        and (m.created_at >= $1 or m.status in ('pending', 'held', 'unprocessed')))
+    and not exists (select 1 from messages m where m.contact_id = c.id and m.created_at >= $1)
     and not exists (select 1 from tickets t where t.contact_id = c.id
         and (t.status <> 'closed' or t.opened_at >= $1 or t.closed_at >= $1
              or exists (select 1 from ticket_notes n where n.ticket_id = t.id and n.created_at >= $1)))";
