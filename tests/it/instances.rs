@@ -85,3 +85,69 @@ async fn webhooks_alternating_between_two_instances_are_processed_once_and_in_or
     a.stop().await;
     b.stop().await;
 }
+
+/// Ends every connection to the test database but the caller's (what a PostgreSQL restart or a
+/// failover does to the instances).
+async fn drop_connections(db: &str) -> i64 {
+    use sqlx::Connection as _;
+    let mut c = sqlx::PgConnection::connect(db).await.unwrap();
+    let n: i64 = sqlx::query_scalar(
+        "select count(*) from (select pg_terminate_backend(pid) from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid()) as ended",
+    )
+    .fetch_one(&mut c)
+    .await
+    .unwrap();
+    let _ = c.close().await;
+    n
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn instances_recover_when_the_database_drops_every_connection() {
+    let test = "instances_recover_when_the_database_drops_every_connection";
+    let Some(server) = super::pg::required(test) else { return };
+    let db = Database::new(&server);
+    let db = &db.0;
+    let tg = fake_telegram().await;
+    let opts = Options { telegram: Some(tg.clone()), ..Options::default() };
+    let a = TestApp::start(db, &opts).await;
+    let b = TestApp::start(db, &opts).await;
+    let chat = 8_200_001;
+    // Delivers like the platform: a refused update (not 2xx) comes again a moment later.
+    let deliver = |base: String, update: serde_json::Value| async move {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            match post(&base, &update).await {
+                StatusCode::OK => return,
+                other => {
+                    assert!(other.is_server_error(), "refused with {other}");
+                    assert!(std::time::Instant::now() < deadline, "still refused after 20 s");
+                    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+                }
+            }
+        }
+    };
+    for (n, text) in INPUTS[..3].iter().enumerate() {
+        deliver(if n % 2 == 0 { a.base.clone() } else { b.base.clone() }, tg_text(n as i64 + 1, chat, text)).await;
+    }
+    tg.wait_for("sendMessage", 4).await;
+
+    assert!(drop_connections(db).await > 0, "the instances were connected");
+    for (n, text) in INPUTS.iter().enumerate().skip(3) {
+        deliver(if n % 2 == 0 { a.base.clone() } else { b.base.clone() }, tg_text(n as i64 + 1, chat, text)).await;
+    }
+    tg.wait_for("sendMessage", ANSWERS.len()).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let texts: Vec<String> =
+        tg.calls("sendMessage").iter().map(|c| c.body["text"].as_str().unwrap_or_default().to_owned()).collect();
+    assert_eq!(texts.len(), ANSWERS.len(), "each answer once: {texts:#?}");
+    for (got, want) in texts.iter().zip(ANSWERS) {
+        assert!(got.starts_with(want), "in order: {texts:#?}");
+    }
+    let store = a.store().await;
+    let contact = ContactKey { channel: "telegram".into(), key: chat.to_string() };
+    assert_eq!(store.message_count(&contact).await.unwrap(), (INPUTS.len() + ANSWERS.len()) as i64);
+    store.close().await;
+    a.stop().await;
+    b.stop().await;
+}
