@@ -193,7 +193,10 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1]
 }
 
-async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, chat_base: i64, env: &Env) {
+/// A run's throughput and 99th percentile, for the closing comparison.
+type Figures = (f64, Duration);
+
+async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, chat_base: i64, env: &Env) -> Figures {
     let stats = Arc::new(Mutex::new(Stats { latencies: Vec::new(), errors: 0 }));
     let cpu_servers = |env: &Env| env.pids.iter().map(|&p| cpu_seconds(p)).sum::<f64>();
     let cpu_server = cpu_servers(env);
@@ -241,6 +244,7 @@ async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, cha
     let mut s = stats.lock().unwrap();
     s.latencies.sort();
     let n = s.latencies.len();
+    let figures = (n as f64 / elapsed, percentile(&s.latencies, 0.99));
     println!(
         "{label:<28} {n:>8} msgs {:>9.0} msg/s   p50 {:>7.2} ms   p95 {:>7.2} ms   p99 {:>7.2} ms   errors {:>4}   server RSS {:>6.1} MB (peak {:.1} MB)",
         n as f64 / elapsed,
@@ -266,6 +270,7 @@ async fn run(label: &str, users: i64, seconds: u64, pause: Option<Duration>, cha
         count / commits.max(1.0),
         sum / count.max(1.0) * 1e3
     );
+    figures
 }
 
 #[derive(Clone)]
@@ -332,15 +337,16 @@ async fn sqlite_runs(
     waiters: Waiters,
     seconds: u64,
     users: &[i64],
-) -> Env {
+) -> (Env, Vec<Figures>) {
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let child = spawn_server(db, port, api);
     wait_ready(&http, &base).await;
     let env = Env { http, bases: vec![base], waiters, pids: vec![child.id()] };
     let mut chat_base = 1_000_000;
+    let mut closed = Vec::new();
     for &n in users {
-        run(&format!("closed loop, {n} users"), n, seconds, None, chat_base, &env).await;
+        closed.push(run(&format!("closed loop, {n} users"), n, seconds, None, chat_base, &env).await);
         chat_base += 100_000;
     }
     // BENCH_QUICK: only the closed-loop runs (for comparing changes).
@@ -350,7 +356,7 @@ async fn sqlite_runs(
     }
     stop(child);
     if quick || std::env::var("BENCH_PERF").is_ok() {
-        return env;
+        return (env, closed);
     }
 
     // Memory with a large database: 100,000 stored conversations.
@@ -385,7 +391,7 @@ async fn sqlite_runs(
         100_000 - left,
         (100_000 - left) as f64 / elapsed
     );
-    env
+    (env, closed)
 }
 
 /// How many prefilled contacts a SQLite database still holds.
@@ -398,6 +404,24 @@ async fn count_prefilled(db: &str) -> i64 {
         .unwrap();
     let _ = c.close().await;
     n
+}
+
+/// The closed loops side by side: SQLite, PostgreSQL with one instance, with two.
+fn compare(users: &[i64], sqlite: &[Figures], one: &[Figures], two: &[Figures]) {
+    let cell = |f: Option<&Figures>| match f {
+        Some((rate, p99)) => format!("{rate:>6.0} msg/s, p99 {:>7.1} ms", p99.as_secs_f64() * 1e3),
+        None => "-".to_owned(),
+    };
+    println!("\nclosed loops, same load    {:<29} {:<29} {:<29}", "SQLite", "PostgreSQL x1", "PostgreSQL x2");
+    for (i, n) in users.iter().enumerate() {
+        println!(
+            "{:<26} {:<29} {:<29} {:<29}",
+            format!("{n} users"),
+            cell(sqlite.get(i)),
+            cell(one.get(i)),
+            cell(two.get(i))
+        );
+    }
 }
 
 fn main() {
@@ -417,8 +441,8 @@ fn main() {
         println!("pelita channels benchmark: Telegram webhooks -> SQLite (WAL) -> fake Bot API; {seconds} s per run");
         println!("machine: {} cores", std::thread::available_parallelism().map_or(0, |n| n.get()));
         // BENCH_ONLY_POSTGRES: straight to the PostgreSQL runs.
-        let env = if std::env::var("BENCH_ONLY_POSTGRES").is_ok() {
-            Env { http, bases: Vec::new(), waiters, pids: Vec::new() }
+        let (env, sqlite) = if std::env::var("BENCH_ONLY_POSTGRES").is_ok() {
+            (Env { http, bases: Vec::new(), waiters, pids: Vec::new() }, Vec::new())
         } else {
             sqlite_runs(&db, &dir, &api, http, waiters, seconds, &users).await
         };
@@ -428,6 +452,7 @@ fn main() {
         // PostgreSQL, one and two instances on one database, with the same load as above.
         match std::env::var("PELITA_TEST_POSTGRES_URL") {
             Ok(server) if !server.is_empty() => {
+                let mut postgres: Vec<Vec<Figures>> = Vec::new();
                 for instances in [1, 2] {
                     let db = postgres_database(&server, instances).await;
                     let mut children = Vec::new();
@@ -440,14 +465,17 @@ fn main() {
                         bases.push(base);
                     }
                     let env = Env { bases, pids: children.iter().map(Child::id).collect(), ..env.clone() };
+                    let mut figures = Vec::new();
                     for &n in &users {
                         let label = format!("postgres x{instances}, {n} users");
-                        run(&label, n, seconds, None, 6_000_000 + 100_000 * n, &env).await;
+                        figures.push(run(&label, n, seconds, None, 6_000_000 + 100_000 * n, &env).await);
                     }
                     for c in children {
                         stop(c);
                     }
+                    postgres.push(figures);
                 }
+                compare(&users, &sqlite, &postgres[0], &postgres[1]);
             }
             _ => println!("postgres: skipped (set PELITA_TEST_POSTGRES_URL to compare one and two instances)"),
         }
