@@ -112,10 +112,11 @@ impl Store {
 pub struct Changes(sqlx::postgres::PgListener);
 
 impl Changes {
-    /// The next change (several in a row may arrive as one). Reconnects by itself after a lost
-    /// connection; an error means the database is gone.
+    /// The next change (several in a row may arrive as one), or a lost connection (listening
+    /// again at once): changes announced meanwhile were not heard, so the caller looks again as
+    /// if there had been one. An error means the database is gone.
     pub async fn next(&mut self) -> Result<()> {
-        self.0.recv().await?;
+        self.0.try_recv().await?;
         Ok(())
     }
 }

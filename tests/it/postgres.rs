@@ -765,3 +765,30 @@ mod batches {
         store.close().await;
     }
 }
+
+/// A listener whose connection the database ends (restart, failover) says so at once: what was
+/// announced meanwhile was not heard, and the consoles and senders must look again.
+#[tokio::test]
+async fn a_lost_listener_connection_counts_as_a_change_and_listening_goes_on() {
+    use sqlx::Connection as _;
+    let Some(db) = Db::new("a_lost_listener_connection_counts_as_a_change_and_listening_goes_on") else { return };
+    let store = Store::open(&db.0).await.unwrap();
+    let mut changes = store.changes().await.unwrap().expect("PostgreSQL announces changes");
+    let mut admin = sqlx::PgConnection::connect(&db.0).await.unwrap();
+    sqlx::query(
+        "select pg_terminate_backend(pid) from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid() and query like 'LISTEN%'",
+    )
+    .execute(&mut admin)
+    .await
+    .unwrap();
+    let woke = tokio::time::timeout(std::time::Duration::from_secs(5), changes.next()).await;
+    assert!(matches!(woke, Ok(Ok(()))), "no wake-up after the connection was lost: {woke:?}");
+    // Listening again: a change announced now is heard.
+    sqlx::query("select pg_notify('pelita_changes', '')").execute(&mut admin).await.unwrap();
+    let heard = tokio::time::timeout(std::time::Duration::from_secs(5), changes.next()).await;
+    assert!(matches!(heard, Ok(Ok(()))), "a change after the reconnection was not heard: {heard:?}");
+    let _ = admin.close().await;
+    drop(changes); // it holds one of the pool's connections, which closing waits for
+    store.close().await;
+}
