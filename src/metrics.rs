@@ -20,6 +20,7 @@ pub struct Metrics {
     latency_count: AtomicU64,
     latency_micros: AtomicU64,
     batches: AtomicU64,
+    erased: AtomicU64,
 }
 
 fn index(channel: &str) -> usize {
@@ -46,6 +47,11 @@ impl Metrics {
 
     pub fn error(&self) {
         self.errors.fetch_add(1, Relaxed);
+    }
+
+    /// Contacts erased by the retention job.
+    pub fn erased(&self, n: u64) {
+        self.erased.fetch_add(n, Relaxed);
     }
 
     pub fn batch(&self) {
@@ -85,6 +91,11 @@ impl Metrics {
             out,
             "# HELP pelita_commits_total Group commits of inbound batches.\n# TYPE pelita_commits_total counter\npelita_commits_total {}",
             self.batches.load(Relaxed)
+        );
+        let _ = writeln!(
+            out,
+            "# HELP pelita_erased_contacts_total Contacts erased by the retention job.\n# TYPE pelita_erased_contacts_total counter\npelita_erased_contacts_total {}",
+            self.erased.load(Relaxed)
         );
         let _ = writeln!(
             out,

@@ -102,6 +102,7 @@ pub async fn serve(
         store.clone(),
         app.bot.settings.retention_days,
         app.console.clone(),
+        app.metrics.clone(),
         stop_out_rx.clone(),
     ));
     // Several instances on one PostgreSQL database: what another instance changed wakes this
@@ -149,7 +150,13 @@ pub async fn serve(
 /// between them, so that the pipeline keeps the writer for most of the time even when years of
 /// contacts are due at once. Every instance may run it at once (the store skips contacts
 /// another instance is erasing).
-async fn retention(store: Store, days: u32, console: watch::Sender<u64>, mut stop: watch::Receiver<bool>) {
+async fn retention(
+    store: Store,
+    days: u32,
+    console: watch::Sender<u64>,
+    metrics: Arc<Metrics>,
+    mut stop: watch::Receiver<bool>,
+) {
     if days == 0 {
         return;
     }
@@ -166,6 +173,7 @@ async fn retention(store: Store, days: u32, console: watch::Sender<u64>, mut sto
             Ok(n) => {
                 erased += n;
                 if n > 0 {
+                    metrics.erased(n);
                     console.send_modify(|n| *n += 1);
                 }
                 if n == RETENTION_BATCH as u64 {
@@ -179,6 +187,7 @@ async fn retention(store: Store, days: u32, console: watch::Sender<u64>, mut sto
                 }
             }
             Err(e) => {
+                metrics.error();
                 tracing::error!(error = %e, "erasing inactive contacts failed; trying again in an hour");
                 RETENTION_EVERY
             }

@@ -154,6 +154,15 @@ async fn the_server_erases_quiet_contacts_at_start_and_keeps_active_ones() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert!(store.case_by_code("PPPP-QQQQ").await.unwrap().is_none());
+    // Operators see it in the metrics (counted just after the commit, so wait a moment for it).
+    loop {
+        let metrics = app.http.get(format!("{}/metrics", app.base)).send().await.unwrap().text().await.unwrap();
+        if metrics.lines().any(|l| l == "pelita_erased_contacts_total 1") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "no pelita_erased_contacts_total 1 in:\n{metrics}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     assert!(store.contact_exists(&contact("active")).await.unwrap());
     assert_eq!(store.message_count(&contact("active")).await.unwrap(), 4);
     store.close().await;
