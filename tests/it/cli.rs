@@ -260,13 +260,19 @@ fn a_second_server_on_the_same_sqlite_file_refuses_to_start_and_says_why() {
             .spawn()
             .unwrap()
     };
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut first = serve(port);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(std::time::Instant::now() < deadline, "the first server did not start");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    // Starts a server and waits until it listens (failing if it exits or takes over 20 s).
+    let started = |what: &str| {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut child = serve(port);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(child.try_wait().unwrap().is_none(), "{what} exited instead of serving");
+            assert!(std::time::Instant::now() < deadline, "{what} did not start within 20 s");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        child
+    };
+    let mut first = started("the first server");
     let second = serve(0).wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&second.stderr);
     assert!(!second.status.success(), "the second server must not run");
@@ -275,13 +281,7 @@ fn a_second_server_on_the_same_sqlite_file_refuses_to_start_and_says_why() {
     assert!(first.try_wait().unwrap().is_none(), "the first server is unaffected");
     first.kill().unwrap();
     first.wait().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut third = serve(port);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(third.try_wait().unwrap().is_none(), "a server starts after the first was killed");
-        assert!(std::time::Instant::now() < deadline + std::time::Duration::from_secs(20));
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    let mut third = started("a server after the first was killed");
     third.kill().unwrap();
     third.wait().unwrap();
 }

@@ -32,16 +32,21 @@ async fn post(base: &str, update: &serde_json::Value) -> StatusCode {
     StatusCode::from_u16(res.status().as_u16()).unwrap()
 }
 
+/// Two servers on one database, with Telegram (a fake Bot API both send to).
+async fn two_instances(db: &str) -> (Fake, TestApp, TestApp) {
+    let tg = fake_telegram().await;
+    let opts = Options { telegram: Some(tg.clone()), ..Options::default() };
+    let a = TestApp::start(db, &opts).await;
+    let b = TestApp::start(db, &opts).await;
+    (tg, a, b)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webhooks_alternating_between_two_instances_are_processed_once_and_in_order() {
     let test = "webhooks_alternating_between_two_instances_are_processed_once_and_in_order";
     let Some(server) = super::pg::required(test) else { return };
     let db = Database::new(&server);
-    let db = &db.0;
-    let tg = fake_telegram().await;
-    let opts = Options { telegram: Some(tg.clone()), ..Options::default() };
-    let a = TestApp::start(db, &opts).await;
-    let b = TestApp::start(db, &opts).await;
+    let (tg, a, b) = two_instances(&db.0).await;
     let users: Vec<i64> = (0..12).map(|n| 8_100_000 + n).collect();
     // Users write at the same time; each user's messages go A, B, A, B ... one after another
     // (as a platform delivers one chat's updates), and every update is delivered a second time
@@ -86,32 +91,12 @@ async fn webhooks_alternating_between_two_instances_are_processed_once_and_in_or
     b.stop().await;
 }
 
-/// Ends every connection to the test database but the caller's (what a PostgreSQL restart or a
-/// failover does to the instances).
-async fn drop_connections(db: &str) -> i64 {
-    use sqlx::Connection as _;
-    let mut c = sqlx::PgConnection::connect(db).await.unwrap();
-    let n: i64 = sqlx::query_scalar(
-        "select count(*) from (select pg_terminate_backend(pid) from pg_stat_activity
-         where datname = current_database() and pid <> pg_backend_pid()) as ended",
-    )
-    .fetch_one(&mut c)
-    .await
-    .unwrap();
-    let _ = c.close().await;
-    n
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn instances_recover_when_the_database_drops_every_connection() {
     let test = "instances_recover_when_the_database_drops_every_connection";
     let Some(server) = super::pg::required(test) else { return };
     let db = Database::new(&server);
-    let db = &db.0;
-    let tg = fake_telegram().await;
-    let opts = Options { telegram: Some(tg.clone()), ..Options::default() };
-    let a = TestApp::start(db, &opts).await;
-    let b = TestApp::start(db, &opts).await;
+    let (tg, a, b) = two_instances(&db.0).await;
     let chat = 8_200_001;
     // Delivers like the platform: a refused update (not 2xx) comes again a moment later.
     let deliver = |base: String, update: serde_json::Value| async move {
@@ -132,7 +117,7 @@ async fn instances_recover_when_the_database_drops_every_connection() {
     }
     tg.wait_for("sendMessage", 4).await;
 
-    assert!(drop_connections(db).await > 0, "the instances were connected");
+    assert!(super::pg::end_connections(&db.0, "%").await > 0, "the instances were connected");
     for (n, text) in INPUTS.iter().enumerate().skip(3) {
         deliver(if n % 2 == 0 { a.base.clone() } else { b.base.clone() }, tg_text(n as i64 + 1, chat, text)).await;
     }

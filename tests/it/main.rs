@@ -123,6 +123,22 @@ pub mod pg {
         }
     }
 
+    /// Ends the connections to the database at `db` whose last statement is `like` (`%`: all)
+    /// but the caller's, as a PostgreSQL restart or failover would; how many it ended.
+    pub async fn end_connections(db: &str, like: &str) -> i64 {
+        let mut c = sqlx::PgConnection::connect(db).await.unwrap();
+        let n: i64 = sqlx::query_scalar(
+            "select count(*) from (select pg_terminate_backend(pid) from pg_stat_activity
+             where datname = current_database() and pid <> pg_backend_pid() and query like $1) as ended",
+        )
+        .bind(like)
+        .fetch_one(&mut c)
+        .await
+        .unwrap();
+        let _ = c.close().await;
+        n
+    }
+
     /// A new, empty database; its URL.
     pub fn create(server: &str) -> String {
         static N: AtomicU32 = AtomicU32::new(0);
